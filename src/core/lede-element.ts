@@ -1,0 +1,230 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { closestLang, resolveLocale, type ResolvedLocale } from './locale.js';
+import { onLangChange, whenNearViewport } from './observe.js';
+import { loadStory, pickItem, type StoryCollection, type StoryHandle } from './story.js';
+import { baseStyles } from './styles.js';
+import { FieldReader, isRecord, safeHttpUrl, type Problem, type Raw } from './validate.js';
+import { VERSION } from './version.js';
+
+/** Detail of the `lede-error` event. */
+export interface LedeErrorDetail {
+  problems: Problem[];
+}
+
+/** `theme` values: `auto` follows the reader's `prefers-color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Properties of the base class that are not data fields. */
+const BASE_PROPERTIES = new Set(['data', 'src', 'theme', 'loading']);
+
+/** Light-DOM children that never count as the widget's text. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
+
+/**
+ * What every Lede widget shares: the four data sources and their precedence
+ * (`data` property > attributes and light DOM > inline JSON > `src`), validation into a model
+ * plus problems, reporting, locale and theme. A widget supplies `readModel` and `renderModel`.
+ *
+ * @fires lede-error - Input could not be fully used; `detail.problems` lists `{field, message}`.
+ */
+export abstract class LedeElement<Data extends object, Model> extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The library version that defined this element. */
+  static readonly version = VERSION;
+
+  /** The story document list this widget's items live in. */
+  static collection: StoryCollection;
+
+  /** The JSON field that the light DOM's text fills, if any. */
+  static textField?: string;
+
+  /** The widget's data as one object; takes precedence over every other source. */
+  @property({ attribute: false })
+  data?: Data;
+
+  /** URL of a JSON document: `story.json#item-id` takes that item from the story document; without a fragment the JSON is the widget's own object. Only http(s) is fetched. */
+  @property()
+  src?: string;
+
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true })
+  theme?: Theme;
+
+  /** `eager` fetches `src` at once; by default it is fetched when the widget comes near the viewport. */
+  @property()
+  loading?: 'lazy' | 'eager';
+
+  /** The locale in force: from the closest `lang`, re-read when it changes. */
+  @state()
+  protected locale: ResolvedLocale = resolveLocale('');
+
+  @state() private inlineJson?: string;
+  @state() private lightText?: string;
+  @state() private remote?: Raw;
+  @state() private sourceProblems: Problem[] = [];
+
+  /** The normalized model, or undefined when the input is not enough to draw the widget. */
+  protected model?: Model;
+  /** Every problem with the current input. */
+  protected problems: Problem[] = [];
+
+  private reported = '';
+  private story?: StoryHandle;
+  private loadedSrc?: string;
+  private remoteSrc?: string;
+  private cleanups: Array<() => void> = [];
+  private readonly lightObserver = new MutationObserver(() => this.readLightDom());
+
+  /** Turns the merged input into a model; problems go to `reader`. Must not touch the DOM. */
+  protected abstract readModel(reader: FieldReader): Model | undefined;
+
+  /** Draws the model. Must not parse. */
+  protected abstract renderModel(model: Model): TemplateResult;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readLightDom();
+    this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    const readLang = () => {
+      this.locale = resolveLocale(closestLang(this));
+    };
+    readLang();
+    this.cleanups.push(onLangChange(readLang));
+    this.loadSrc();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightObserver.disconnect();
+    this.cleanups.forEach((cleanup) => cleanup());
+    this.cleanups = [];
+    this.unloadSrc();
+  }
+
+  private readLightDom(): void {
+    let json: string | undefined;
+    const texts: string[] = [];
+    for (const node of this.childNodes) {
+      if (node instanceof HTMLScriptElement) {
+        if (node.type === 'application/json') json ??= node.textContent ?? '';
+      } else if (node.nodeType === Node.TEXT_NODE || (node instanceof Element && !NOT_TEXT.has(node.tagName))) {
+        texts.push(node.textContent ?? '');
+      }
+    }
+    this.inlineJson = json;
+    this.lightText = texts.join(' ').trim() || undefined;
+  }
+
+  private unloadSrc(): void {
+    this.story?.release();
+    this.story = undefined;
+    this.loadedSrc = undefined;
+  }
+
+  private loadSrc(): void {
+    if (!this.isConnected || this.src === this.loadedSrc) return;
+    this.unloadSrc();
+    const src = (this.loadedSrc = this.src);
+    // A widget moved in the page keeps what it showed; only a new `src` clears it.
+    if (src !== this.remoteSrc) {
+      this.remote = undefined;
+      this.remoteSrc = src;
+    }
+    this.sourceProblems = [];
+    if (!src?.trim()) return;
+    const url = safeHttpUrl(src, document.baseURI);
+    if (!url) {
+      this.sourceProblems = [{ field: 'src', message: `must be an http(s) URL; got "${src.trim().slice(0, 80)}"` }];
+      return;
+    }
+    const [address, id = ''] = url.split('#');
+    const start = () => {
+      if (this.loadedSrc !== src || this.story) return;
+      const story = (this.story = loadStory(address));
+      story.document
+        .then((document) => {
+          if (this.story !== story) return;
+          this.remote = pickItem(document, (this.constructor as typeof LedeElement).collection, decodeURIComponent(id));
+        })
+        .catch((error: unknown) => {
+          if (this.story !== story) return; // removed or pointed elsewhere meanwhile
+          this.sourceProblems = [{ field: 'src', message: `could not load ${address}: ${error instanceof Error ? error.message : String(error)}` }];
+        });
+    };
+    if (this.loading === 'eager') start();
+    else this.cleanups.push(whenNearViewport(this, start));
+  }
+
+  /** Field values set as attributes (or their properties), by JSON name. */
+  private attributeFields(): Raw {
+    const fields: Raw = {};
+    for (const [name, options] of (this.constructor as typeof LitElement).elementProperties) {
+      if (options.attribute === false || options.state || BASE_PROPERTIES.has(String(name))) continue;
+      const value = (this as unknown as Raw)[name as string];
+      if (value !== undefined && value !== null) fields[name as string] = value;
+    }
+    return fields;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('loading')) this.loadSrc();
+    const problems = [...this.sourceProblems];
+    let inline: Raw = {};
+    if (this.inlineJson !== undefined) {
+      try {
+        const parsed: unknown = JSON.parse(this.inlineJson);
+        if (isRecord(parsed)) inline = parsed;
+        else problems.push({ field: 'script', message: 'inline JSON must be an object' });
+      } catch {
+        problems.push({ field: 'script', message: 'inline JSON is not valid JSON' });
+      }
+    }
+    const textField = (this.constructor as typeof LedeElement).textField;
+    const merged: Raw = {
+      ...this.remote,
+      ...inline,
+      ...(textField && this.lightText ? { [textField]: this.lightText } : {}),
+      ...this.attributeFields(),
+      ...(isRecord(this.data) ? this.data : {}),
+    };
+    if (this.data !== undefined && !isRecord(this.data)) problems.push({ field: 'data', message: 'must be an object' });
+    const reader = new FieldReader(merged, '', problems);
+    try {
+      this.model = this.readModel(reader);
+    } catch (error) {
+      this.model = undefined;
+      problems.push({ field: '(widget)', message: `could not read the data: ${String(error)}` });
+    }
+    this.problems = problems;
+  }
+
+  protected override render(): TemplateResult {
+    const { messages, fallback } = this.locale;
+    let body: TemplateResult | undefined;
+    if (this.model !== undefined) {
+      try {
+        body = this.renderModel(this.model);
+      } catch (error) {
+        this.problems = [...this.problems, { field: '(widget)', message: `could not be drawn: ${String(error)}` }];
+      }
+    }
+    return html`<div class="lede" part="base" lang=${fallback ? 'en' : nothing}>
+      ${body ?? html`<slot></slot>`}
+      ${this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${messages.problem}</p>` : nothing}
+    </div>`;
+  }
+
+  protected override updated(): void {
+    const key = JSON.stringify(this.problems);
+    if (key === this.reported) return;
+    this.reported = key;
+    if (!this.problems.length) return;
+    const list = this.problems.map((problem) => `- ${problem.field}: ${problem.message}`).join('\n');
+    console.warn(`<${this.localName}>: ${this.problems.length === 1 ? '1 problem' : `${this.problems.length} problems`} with its data\n${list}`);
+    this.dispatchEvent(
+      new CustomEvent<LedeErrorDetail>('lede-error', { detail: { problems: this.problems }, bubbles: true, composed: true }),
+    );
+  }
+}

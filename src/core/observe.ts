@@ -1,0 +1,56 @@
+/**
+ * Page-wide observers shared by every widget: one IntersectionObserver for lazy loading and
+ * one MutationObserver for `lang` changes. Each disconnects when its last widget leaves, so a
+ * page without widgets carries nothing of Lede.
+ */
+
+type Callback = () => void;
+
+const near = new Map<Element, Callback>();
+let intersection: IntersectionObserver | undefined;
+
+/** Calls `callback` once `el` comes within a screen or so of the viewport. Returns a cancel function. */
+export function whenNearViewport(el: Element, callback: Callback): Callback {
+  intersection ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const done = near.get(entry.target);
+        cancel(entry.target);
+        done?.();
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  near.set(el, callback);
+  intersection.observe(el);
+  return () => cancel(el);
+}
+
+function cancel(el: Element): void {
+  if (!near.delete(el)) return;
+  intersection?.unobserve(el);
+  if (near.size === 0) {
+    intersection?.disconnect();
+    intersection = undefined;
+  }
+}
+
+const langWatchers = new Set<Callback>();
+let langObserver: MutationObserver | undefined;
+
+/** Calls `callback` whenever any `lang` attribute in the document changes. Returns an unsubscribe function. */
+export function onLangChange(callback: Callback): Callback {
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => langWatchers.forEach((watcher) => watcher()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  langWatchers.add(callback);
+  return () => {
+    langWatchers.delete(callback);
+    if (langWatchers.size === 0) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  };
+}

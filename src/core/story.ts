@@ -1,0 +1,95 @@
+/**
+ * Story documents: one JSON file per story, fetched once per URL however many widgets
+ * point at it. No DOM here; `loadStory` only needs `fetch`.
+ */
+import { isRecord, type Raw } from './validate.js';
+
+/** The arrays of a story document, one per widget family. */
+export type StoryCollection = 'quotes' | 'deals' | 'figures';
+
+/** Settings for every story fetch on the page. */
+export const storyOptions = {
+  /** Milliseconds before a fetch is given up (default 10 s). */
+  timeout: 10_000,
+  /** Largest document accepted, in characters (default 2 MB). */
+  maxLength: 2_000_000,
+};
+
+interface Request {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+const requests = new Map<string, Request>();
+
+/** A widget's hold on a shared request; `release()` lets it be aborted when nobody else waits. */
+export interface StoryHandle {
+  document: Promise<unknown>;
+  release(): void;
+}
+
+async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const text = await response.text();
+  if (text.length > storyOptions.maxLength) throw new Error(`the document is larger than ${storyOptions.maxLength} characters`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`the response is not JSON (${response.headers.get('content-type') ?? 'no content type'})`);
+  }
+}
+
+/**
+ * Fetches `url` (without its fragment) once for the whole page. Failures are kept too, so a
+ * broken URL shared by many widgets is requested once. A request nobody waits for any more is aborted.
+ */
+export function loadStory(url: string): StoryHandle {
+  let request = requests.get(url);
+  if (!request) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error(`no answer after ${storyOptions.timeout / 1000} s`)), storyOptions.timeout);
+    const entry: Request = { controller, users: 0, settled: false, promise: Promise.resolve() };
+    entry.promise = fetchJson(url, controller.signal)
+      .catch((error: unknown) => {
+        throw controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason : error;
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        entry.settled = true;
+      });
+    entry.promise.catch(() => undefined);
+    request = entry;
+    requests.set(url, request);
+  }
+  const held = request;
+  held.users++;
+  let released = false;
+  return {
+    document: held.promise,
+    release() {
+      if (released) return;
+      released = true;
+      if (--held.users === 0 && !held.settled) {
+        held.controller.abort();
+        requests.delete(url);
+      }
+    },
+  };
+}
+
+/**
+ * The widget's own object from a fetched document: the item with `id` in `collection`, or,
+ * without an id, the whole document. Throws an Error whose message says what is missing.
+ */
+export function pickItem(document: unknown, collection: StoryCollection, id: string): Raw {
+  if (!isRecord(document)) throw new Error('the document is not a JSON object');
+  if (!id) return document;
+  const items = document[collection];
+  if (!Array.isArray(items)) throw new Error(`the document has no "${collection}" list`);
+  const item = items.find((entry) => isRecord(entry) && entry.id === id);
+  if (!isRecord(item)) throw new Error(`no item with id "${id}" in "${collection}"`);
+  return item;
+}

@@ -1,0 +1,200 @@
+/**
+ * Runtime validation: turns any input (attributes, JSON, fetched documents) into
+ * normalized values plus a list of problems. Pure functions, no DOM, so the same
+ * code validates on a server, in a worker or in a test.
+ */
+
+/** One thing wrong with a widget's input. `field` uses the JSON (camelCase) name. */
+export interface Problem {
+  field: string;
+  message: string;
+}
+
+/** A calendar date or date-time read from ISO 8601, with the precision it was given in. */
+export interface IsoDate {
+  /** The original ISO string, for `<time datetime>`. */
+  iso: string;
+  date: Date;
+  precision: 'year' | 'month' | 'day' | 'time';
+}
+
+/** Limits that keep rendering bounded whatever the input. */
+export const LIMITS = {
+  /** Longest short text (names, labels, sources). */
+  short: 300,
+  /** Longest long text (quotes, summaries). */
+  long: 5000,
+  /** Most items taken from any list. */
+  items: 50,
+} as const;
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+export type Raw = Record<string, unknown>;
+
+export const isRecord = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const describe = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+
+/**
+ * Reads typed fields out of an untrusted object, collecting problems instead of throwing.
+ * Every reader returns `undefined` for a missing or unusable value.
+ */
+export class FieldReader {
+  readonly problems: Problem[];
+
+  constructor(
+    private readonly raw: Raw,
+    private readonly path = '',
+    problems: Problem[] = [],
+  ) {
+    this.problems = problems;
+  }
+
+  private name(field: string): string {
+    return this.path ? `${this.path}.${field}` : field;
+  }
+
+  problem(field: string, message: string): void {
+    this.problems.push({ field: this.name(field), message });
+  }
+
+  private value(field: string, required: boolean): unknown {
+    const value = this.raw[field];
+    if (value === undefined || value === null || value === '') {
+      if (required) this.problem(field, 'is required');
+      return undefined;
+    }
+    return value;
+  }
+
+  /** Text, trimmed, whitespace collapsed; numbers are accepted as text; over `max` it is cut with "…". */
+  text(field: string, { required = false, max = LIMITS.short as number } = {}): string | undefined {
+    return this.toText(field, this.value(field, required), required, max);
+  }
+
+  private toText(field: string, value: unknown, required: boolean, max: number): string | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      this.problem(field, `must be text, got ${describe(value)}`);
+      return undefined;
+    }
+    const text = String(value).replace(/\s+/g, ' ').trim();
+    if (!text) {
+      if (required) this.problem(field, 'is required');
+      return undefined;
+    }
+    if (text.length > max) {
+      this.problem(field, `is longer than ${max} characters and was shortened`);
+      return `${text.slice(0, max - 1)}…`;
+    }
+    return text;
+  }
+
+  /** A finite number, from a number or a numeric string. */
+  number(field: string, { required = false, min = -Number.MAX_VALUE, integer = false } = {}): number | undefined {
+    const value = this.value(field, required);
+    if (value === undefined) return undefined;
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof number !== 'number' || !Number.isFinite(number)) {
+      this.problem(field, `must be a finite number, got ${describe(value)}`);
+      return undefined;
+    }
+    if (number < min || (integer && !Number.isInteger(number))) {
+      this.problem(field, `must be ${integer ? 'a whole number' : 'a number'} of at least ${min}, got ${number}`);
+      return undefined;
+    }
+    return Object.is(number, -0) ? 0 : number;
+  }
+
+  /** One of a fixed set of keywords (case-insensitive). */
+  oneOf<T extends string>(field: string, allowed: readonly T[], { required = false } = {}): T | undefined {
+    const text = this.text(field, { required });
+    if (text === undefined) return undefined;
+    const found = allowed.find((item) => item === text.toLowerCase());
+    if (!found) this.problem(field, `must be one of ${allowed.join(', ')}; got "${text.slice(0, 40)}"`);
+    return found;
+  }
+
+  /** An absolute http(s) URL (relative ones resolve against `base`); anything else is reported. */
+  url(field: string, base?: string): string | undefined {
+    const text = this.text(field, { max: 2000 });
+    if (text === undefined) return undefined;
+    const url = safeHttpUrl(text, base);
+    if (!url) this.problem(field, 'must be an http(s) URL; shown without a link');
+    return url;
+  }
+
+  /** An ISO 8601 date (`2024`, `2024-06`, `2024-06-27`, or a date-time). */
+  date(field: string): IsoDate | undefined {
+    const text = this.text(field, { max: 40 });
+    if (text === undefined) return undefined;
+    const match = ISO_DATE.exec(text);
+    const [, year, month, day, time] = match ?? [];
+    const date = new Date(time ? text : Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+    const valid =
+      match &&
+      !Number.isNaN(date.getTime()) &&
+      (time !== undefined ||
+        (date.getUTCMonth() + 1 === Number(month ?? 1) && date.getUTCDate() === Number(day ?? 1)));
+    if (!valid) {
+      this.problem(field, `must be an ISO 8601 date such as 2024-06-27; got "${text}"`);
+      return undefined;
+    }
+    const precision = time ? 'time' : day ? 'day' : month ? 'month' : 'year';
+    return { iso: text, date, precision };
+  }
+
+  /** A BCP 47 language tag, canonicalized. */
+  lang(field: string): string | undefined {
+    const text = this.text(field, { max: 80 });
+    if (text === undefined) return undefined;
+    const tag = canonicalLang(text);
+    if (!tag) this.problem(field, `must be a language tag such as "es" or "zh-Hant"; got "${text}"`);
+    return tag;
+  }
+
+  /** A list; each object item is read by `item` with its own nested reader. Over `max` items the rest are dropped. */
+  list<T>(field: string, item: (reader: FieldReader, value: unknown, index: number) => T | undefined, { max = LIMITS.items as number } = {}): T[] {
+    const value = this.value(field, false);
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      this.problem(field, `must be a list, got ${describe(value)}`);
+      return [];
+    }
+    if (value.length > max) this.problem(field, `has ${value.length} items; only the first ${max} are shown`);
+    const out: T[] = [];
+    value.slice(0, max).forEach((entry, index) => {
+      const reader = new FieldReader(isRecord(entry) ? entry : {}, this.name(`${field}[${index}]`), this.problems);
+      const result = item(reader, entry, index);
+      if (result !== undefined) out.push(result);
+    });
+    return out;
+  }
+
+  /** A list of texts; items that are not text are reported and left out. */
+  textList(field: string, { max = LIMITS.items as number, itemMax = LIMITS.short as number } = {}): string[] {
+    return this.list(field, (_reader, value, index) => this.toText(`${field}[${index}]`, value, false, itemMax), { max });
+  }
+}
+
+/** Returns the normalized href when `text` is an http(s) URL, otherwise undefined. */
+export function safeHttpUrl(text: string, base?: string): string | undefined {
+  try {
+    const url = new URL(text.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Canonical form of a BCP 47 tag, or undefined when it is not one. */
+export function canonicalLang(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}

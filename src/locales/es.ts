@@ -1,0 +1,31 @@
+import type { Messages } from './en.js';
+
+/** Spanish UI strings. */
+export const es: Messages = {
+  quotes: ['\u00AB', '\u00BB'],
+  problem: 'No se pudieron mostrar algunos datos.',
+  source: 'Fuente:',
+  via: 'vía',
+  translatedFrom: (lang) => `Traducido del ${lang}`,
+  status: {
+    reported: 'Sin confirmar',
+    announced: 'Anunciado',
+    signed: 'Firmado',
+    'in-progress': 'En curso',
+    completed: 'Concluido',
+    cancelled: 'Cancelado',
+  },
+  kind: {
+    company: 'Empresa',
+    government: 'Gobierno',
+    organization: 'Organización',
+    person: 'Persona',
+  },
+  parties: 'Partes',
+  terms: 'Puntos clave',
+  beneficiaries: 'Beneficiarios',
+  date: 'Fecha',
+  location: 'Lugar',
+  comparison: 'Comparación',
+  amount: 'Monto',
+};

@@ -1,0 +1,31 @@
+import type { Messages } from './en.js';
+
+/** French UI strings. */
+export const fr: Messages = {
+  quotes: ['\u00AB\u202F', '\u202F\u00BB'],
+  problem: 'Certaines informations n’ont pas pu être affichées.',
+  source: 'Source\u202F:',
+  via: 'via',
+  translatedFrom: (lang) => (/^([aeiouyâéèêîôû]|hé)/i.test(lang) ? `Traduit de l’${lang}` : `Traduit du ${lang}`),
+  status: {
+    reported: 'Non confirmé',
+    announced: 'Annoncé',
+    signed: 'Signé',
+    'in-progress': 'En cours',
+    completed: 'Conclu',
+    cancelled: 'Annulé',
+  },
+  kind: {
+    company: 'Entreprise',
+    government: 'Gouvernement',
+    organization: 'Organisation',
+    person: 'Personne',
+  },
+  parties: 'Parties',
+  terms: 'Points clés',
+  beneficiaries: 'Bénéficiaires',
+  date: 'Date',
+  location: 'Lieu',
+  comparison: 'Comparaison',
+  amount: 'Montant',
+};

@@ -1,0 +1,31 @@
+import type { Messages } from './en.js';
+
+/** Chinese (Simplified) UI strings; Traditional-script locales swap the quotation marks. */
+export const zh: Messages = {
+  quotes: ['\u201C', '\u201D'],
+  problem: '部分信息无法显示。',
+  source: '来源：',
+  via: '经由',
+  translatedFrom: (lang) => `译自${lang}`,
+  status: {
+    reported: '据报道，尚未证实',
+    announced: '已宣布',
+    signed: '已签署',
+    'in-progress': '进行中',
+    completed: '已完成',
+    cancelled: '已取消',
+  },
+  kind: {
+    company: '企业',
+    government: '政府',
+    organization: '组织',
+    person: '个人',
+  },
+  parties: '各方',
+  terms: '主要条款',
+  beneficiaries: '受益者',
+  date: '日期',
+  location: '地点',
+  comparison: '比较',
+  amount: '金额',
+};

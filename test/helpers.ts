@@ -1,0 +1,35 @@
+/** Test helpers shared by every widget's tests. */
+import { oneEvent, waitUntil } from '@open-wc/testing';
+import type { LedeErrorDetail } from '../src/core/lede-element.js';
+
+/** Records console.warn calls until `restore()`. */
+export function captureWarnings(): { calls: string[]; restore(): void } {
+  const original = console.warn;
+  const calls: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    calls.push(args.map(String).join(' '));
+  };
+  return { calls, restore: () => (console.warn = original) };
+}
+
+/** The text a reader sees in an element's shadow root, whitespace collapsed. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until the widget's shadow root shows `text`. */
+export async function untilShown(el: Element, text: string): Promise<void> {
+  await waitUntil(() => shadowText(el).includes(text), `"${text}" never shown in <${el.localName}>: "${shadowText(el)}"`);
+}
+
+/** Resolves with the next `lede-error` event's problems. */
+export async function nextProblems(el: Element): Promise<LedeErrorDetail['problems']> {
+  const event = (await oneEvent(el, 'lede-error')) as CustomEvent<LedeErrorDetail>;
+  return event.detail.problems;
+}
+
+/** A URL of a fixture served by the test runner, unique per call so no request is shared by accident. */
+let counter = 0;
+export function fixtureUrl(name: string, fragment = ''): string {
+  return `${new URL(`./fixtures/${name}`, import.meta.url).href}?n=${++counter}${fragment ? `#${fragment}` : ''}`;
+}

@@ -1,0 +1,38 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const widgets = readdirSync(resolve(import.meta.dirname, 'src/widgets'));
+
+/**
+ * `vite build`: ESM per widget for bundlers (Lit stays external, one module per source file).
+ * `vite build --mode cdn`: `dist/lede.js`, one self-contained minified module defining every widget.
+ * `vite`: the demo, served from the repository root.
+ */
+export default defineConfig(({ mode }) =>
+  mode === 'cdn'
+    ? {
+        build: {
+          emptyOutDir: false,
+          target: 'es2021',
+          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'lede.js' },
+          rolldownOptions: { output: { minify: true, comments: false } },
+        },
+      }
+    : {
+        build: {
+          target: 'es2021',
+          lib: {
+            entry: Object.fromEntries([
+              ['index', 'src/index.ts'],
+              ...widgets.map((name) => [`widgets/${name}/index`, `src/widgets/${name}/index.ts`]),
+            ]),
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            external: [/^lit($|\/)/, /^@lit\//],
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+      },
+);

@@ -1,0 +1,40 @@
+// Every test runs in real browsers: Chromium (with coverage) and Firefox ESR.
+// Browser paths default to Debian's packages; CHROMIUM_PATH / FIREFOX_PATH override them.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const quiet = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const browsers = [
+  chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: quiet } }),
+];
+if (process.env.LEDE_BROWSERS !== 'chromium') {
+  browsers.push(
+    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
+  },
+  testFramework: { config: { timeout: 5000 } },
+};
