@@ -15,6 +15,10 @@ const quiet = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Test files run side by side in tabs; background tabs must not be throttled.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 const browsers = [
   chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: quiet } }),
@@ -29,7 +33,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,
-  concurrency: 2,
+  // One page at a time: a hidden tab gets no animation frames, and fixtures wait for them.
+  concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   coverage: true,
   coverageConfig: {

@@ -14,7 +14,7 @@ export function captureWarnings(): { calls: string[]; restore(): void } {
 
 /** The text a reader sees in an element's shadow root, whitespace collapsed. */
 export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (el.shadowRoot?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 }
 
 /** Waits until the widget's shadow root shows `text`. */

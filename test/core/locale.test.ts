@@ -1,0 +1,47 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { closestLang, resolveLocale } from '../../src/core/locale.js';
+import { en } from '../../src/locales/en.js';
+import { es } from '../../src/locales/es.js';
+import { fr } from '../../src/locales/fr.js';
+import { zh } from '../../src/locales/zh.js';
+
+describe('resolveLocale', () => {
+  it('keeps the regional tag for Intl and picks the language’s strings', () => {
+    const peru = resolveLocale('es-PE');
+    expect([peru.tag, peru.lang, peru.fallback]).to.deep.equal(['es-PE', 'es', false]);
+    expect(peru.messages).to.equal(es);
+    expect(resolveLocale('fr-CA').messages).to.equal(fr);
+  });
+
+  it('uses English for unknown, invalid and empty tags; only a real other language counts as a fallback', () => {
+    expect(resolveLocale('de').fallback).to.equal(true);
+    expect(resolveLocale('xx-!!').messages).to.equal(en);
+    expect(resolveLocale('').fallback).to.equal(false);
+    expect(resolveLocale('en-GB').tag).to.equal('en-GB');
+  });
+
+  it('gives Traditional Chinese corner brackets and Simplified Chinese curly quotes', () => {
+    expect(resolveLocale('zh-TW').messages.quotes).to.deep.equal(['「', '」']);
+    expect(resolveLocale('zh-Hant-HK').messages.quotes).to.deep.equal(['「', '」']);
+    expect(resolveLocale('zh-CN').messages).to.equal(zh);
+  });
+
+  it('has every string in every language', () => {
+    const keys = (table: object): string[] =>
+      Object.entries(table).flatMap(([key, value]) => (typeof value === 'object' && !Array.isArray(value) ? keys(value).map((k) => `${key}.${k}`) : [key]));
+    for (const table of [fr, es, zh]) expect(keys(table)).to.deep.equal(keys(en));
+  });
+});
+
+describe('closestLang', () => {
+  it('reads the element’s own lang, then its ancestors’', async () => {
+    const el = await fixture(html`<div lang="fr"><p><span lang=" es-PE "></span><b></b></p></div>`);
+    expect(closestLang(el.querySelector('span')!)).to.equal('es-PE');
+    expect(closestLang(el.querySelector('b')!)).to.equal('fr');
+  });
+
+  it('returns an empty string when no lang is set anywhere', () => {
+    const orphan = document.createElement('div');
+    expect(closestLang(orphan)).to.equal('');
+  });
+});
