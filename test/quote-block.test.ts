@@ -326,7 +326,7 @@ describe('<lede-quote-block>', () => {
     });
 
     it('ignores the page’s quotation marks and inherited text styles', async () => {
-      const el = await fixture(html`<div style="quotes: '<<' '>>'; letter-spacing: 9px; text-transform: uppercase; text-align: center">
+      const el = await fixture(html`<div style="quotes: '[[' ']]'; letter-spacing: 9px; text-transform: uppercase; text-align: center">
         <lede-quote-block lang="en">words</lede-quote-block>
       </div>`);
       const quote = el.querySelector('lede-quote-block')!;

@@ -40,9 +40,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /** The JSON field that the light DOM's text fills, if any. */
   static textField?: string;
 
-  /** The widget's data as one object; takes precedence over every other source. */
+  /** The widget's data as one object; its fields take precedence over every other source. */
   @property({ attribute: false })
-  data?: Data;
+  data?: Partial<Data>;
 
   /** URL of a JSON document: `story.json#item-id` takes that item from the story document; without a fragment the JSON is the widget's own object. Only http(s) is fetched. */
   @property()
