@@ -1,0 +1,29 @@
+// Demo pages: load every widget from source and wire the language and theme switches.
+import '../src/index.js';
+
+const languageSelect = document.querySelector<HTMLSelectElement>('#lang');
+const themeSelect = document.querySelector<HTMLSelectElement>('#theme');
+const region = document.querySelector<HTMLElement>('[data-widgets]') ?? document.body;
+
+languageSelect?.addEventListener('change', () => {
+  region.lang = languageSelect.value;
+});
+
+themeSelect?.addEventListener('change', () => {
+  const theme = themeSelect.value;
+  document.documentElement.dataset.theme = theme === 'auto' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : theme;
+  for (const widget of document.querySelectorAll('[theme]')) widget.setAttribute('theme', theme);
+});
+
+const pm = document.querySelector('#data-property');
+if (pm) {
+  customElements.whenDefined('lede-quote-block').then(() => {
+    Object.assign(pm, {
+      data: {
+        text: 'Nous ne pensons pas que nos amis, comme les États-Unis, seront contrariés par le fait que nous amenons des investissements chinois au Pérou.',
+        speakerRole: 'Premier ministre du Pérou',
+        source: 'South China Morning Post (SCMP)',
+      },
+    });
+  });
+}
