@@ -1,7 +1,11 @@
 import { css } from 'lit';
 
-/* Narrow first (one column from 280 px); wide containers put the blocks side by side.
-   Logical properties only, so right-to-left pages mirror the card. */
+/*
+ * Narrow first (one column from 280 px); from 40rem the parties keep a full row and terms and
+ * beneficiaries sit side by side. Logical properties only, so right-to-left pages mirror the card.
+ * A reported (unconfirmed) or cancelled deal's badge says so in words; its dashed outline only echoes it.
+ * (No comments inside the template: they would ship.)
+ */
 export const dealCardStyles = css`
   article {
     display: grid;
@@ -36,11 +40,9 @@ export const dealCardStyles = css`
   [part='term-value'] {
     font-weight: 700;
   }
-  /* Not confirmed or called off: the words say it; a dashed outline and italics echo it. */
   [data-status='reported'],
   [data-status='cancelled'] {
     border: 2px dashed var(--_muted);
-    font-style: italic;
   }
   .meta,
   .terms,
@@ -77,11 +79,10 @@ export const dealCardStyles = css`
   }
   @container (min-width: 40rem) {
     article {
-      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      grid-template-columns: 1fr 1fr;
       gap: 1rem 2rem;
       padding: calc(var(--_space) * 1.5);
     }
-    /* Who is party to the deal gets a full row; terms and beneficiaries share the next. */
     article > :not(.block),
     .block:has(> .parties) {
       grid-column: 1 / -1;
