@@ -70,7 +70,7 @@ export class FieldReader {
     return value;
   }
 
-  /** Text, trimmed, whitespace collapsed; numbers are accepted as text; over `max` it is cut with "…". */
+  /** Text, trimmed, breaking whitespace collapsed; numbers are accepted as text; over `max` it is cut with "…". */
   text(field: string, { required = false, max = LIMITS.short as number } = {}): string | undefined {
     return this.toText(field, this.value(field, required), required, max);
   }
@@ -81,7 +81,9 @@ export class FieldReader {
       this.problem(field, `must be text, got ${describe(value)}`);
       return undefined;
     }
-    const text = String(value).replace(/\s+/g, ' ').trim();
+    // Runs of breaking white space become one space; no-break spaces (U+00A0, U+2007, U+202F) stay,
+    // since French typography and Intl's own numbers rely on them ("20 000", "Source :").
+    const text = String(value).replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
     if (!text) {
       if (required) this.problem(field, 'is required');
       return undefined;

@@ -6,6 +6,8 @@ export const en = {
   problem: 'Some details could not be shown.',
   source: 'Source:',
   via: 'via',
+  /** Between the source and its "via": "Source: X, via Y". */
+  comma: ', ',
   /** `lang` is the language's name from Intl.DisplayNames, in this language. */
   translatedFrom: (lang: string): string => `Translated from ${lang}`,
   status: {

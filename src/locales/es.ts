@@ -6,6 +6,7 @@ export const es: Messages = {
   problem: 'No se pudieron mostrar algunos datos.',
   source: 'Fuente:',
   via: 'vía',
+  comma: ', ',
   translatedFrom: (lang) => `Traducido del ${lang}`,
   status: {
     reported: 'Sin confirmar',

@@ -6,6 +6,7 @@ export const fr: Messages = {
   problem: 'Certaines informations n’ont pas pu être affichées.',
   source: 'Source\u202F:',
   via: 'via',
+  comma: ', ',
   translatedFrom: (lang) => (/^([aeiouyâéèêîôû]|hé)/i.test(lang) ? `Traduit de l’${lang}` : `Traduit du ${lang}`),
   status: {
     reported: 'Non confirmé',

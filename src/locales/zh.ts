@@ -6,6 +6,7 @@ export const zh: Messages = {
   problem: '部分信息无法显示。',
   source: '来源：',
   via: '经由',
+  comma: '，',
   translatedFrom: (lang) => `译自${lang}`,
   status: {
     reported: '据报道，尚未证实',

@@ -1,0 +1,229 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { displayName, formatDate, formatNumber, intl } from '../../core/intl.js';
+import { LedeElement } from '../../core/lede-element.js';
+import type { StoryCollection } from '../../core/story.js';
+import { isRecord, LIMITS, type FieldReader, type IsoDate } from '../../core/validate.js';
+import { dealCardStyles } from './deal-card.styles.js';
+
+/** Where a deal stands. `reported` means a press report that nobody involved has confirmed. */
+export const DEAL_STATUSES = ['reported', 'announced', 'signed', 'in-progress', 'completed', 'cancelled'] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+export const PARTY_KINDS = ['company', 'government', 'organization', 'person'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+/** One side of the agreement. */
+export interface DealParty {
+  name: string;
+  kind?: PartyKind;
+  /** ISO 3166-1 alpha-2 code, e.g. `PE`; shown as the country's name in the reader's language. */
+  country?: string;
+  /** Only http(s) URLs become links. */
+  url?: string;
+}
+
+/** A key term: a JSON number is formatted for the reader's language (20 000 / 20,000); text is shown as written. */
+export interface DealTerm {
+  label: string;
+  value: number | string;
+  /** Written after the value, e.g. "jeunes". */
+  unit?: string;
+}
+
+/** A deal as JSON: the `data` property, inline JSON, or an item of a story document's `deals`. */
+export interface DealData {
+  /** Story-document id (used by `src="story.json#id"`). */
+  id?: string;
+  headline: string;
+  status?: DealStatus;
+  /** ISO 8601 date. */
+  date?: string;
+  location?: string;
+  parties?: DealParty[];
+  summary?: string;
+  terms?: DealTerm[];
+  beneficiaries?: string[];
+  source?: string;
+  sourceUrl?: string;
+  /** The aggregator or outlet the story was found through. */
+  via?: string;
+}
+
+/** The validated deal that the widget draws. */
+export interface DealModel extends Omit<DealData, 'id' | 'date' | 'parties' | 'terms' | 'beneficiaries'> {
+  date?: IsoDate;
+  parties: DealParty[];
+  terms: DealTerm[];
+  beneficiaries: string[];
+  headingLevel: number;
+}
+
+/** A real heading element of the level the page needs; Lit templates cannot take a tag name from a value. */
+function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
+  const i = id ?? nothing;
+  switch (level) {
+    case 2: return html`<h2 part=${part} id=${i}>${content}</h2>`;
+    case 4: return html`<h4 part=${part} id=${i}>${content}</h4>`;
+    case 5: return html`<h5 part=${part} id=${i}>${content}</h5>`;
+    case 6: return html`<h6 part=${part} id=${i}>${content}</h6>`;
+    default: return html`<h3 part=${part} id=${i}>${content}</h3>`;
+  }
+}
+
+/** True for an assigned ISO 3166-1 alpha-2 region that Intl can name. */
+const isCountry = (code: string): boolean =>
+  /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && !!intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' }).of(code);
+
+/**
+ * An agreement between parties — who signed what, where it stands, what it commits to and who
+ * benefits — with its source. The light DOM (say a heading and a paragraph) is what readers see
+ * without JavaScript; once data arrives it is replaced by the card. Light DOM alone is not data:
+ * with no `headline` from any source the light DOM stays on show with a problem note.
+ *
+ * @summary An agreement between parties, with status, terms, beneficiaries and source.
+ * @slot - Fallback content (e.g. `<h3>` and `<p>`), shown until the widget upgrades and whenever the data is unusable.
+ * @fires lede-error - Some of the input could not be used; `detail.problems` lists `{field, message}`.
+ * @csspart base - The widget's outer wrapper.
+ * @csspart card - The `<article>` holding the card.
+ * @csspart headline - The heading.
+ * @csspart status - The status badge.
+ * @csspart meta - The date and place (`<dl>`).
+ * @csspart summary - The summary paragraph.
+ * @csspart section-title - The small headings over parties, terms and beneficiaries.
+ * @csspart parties - The list of parties.
+ * @csspart party - One party: its name, kind and country.
+ * @csspart party-name - A party's name, linked when its `url` is http(s).
+ * @csspart terms - The key terms (`<dl>`).
+ * @csspart term-value - A term's formatted value and unit.
+ * @csspart beneficiaries - The list of beneficiaries.
+ * @csspart source - The source line, "Source: X, via Y".
+ * @csspart error - The note shown when some data could not be used.
+ * @cssproperty [--lede-font=inherit] - Font family; the page's font by default.
+ * @cssproperty [--lede-font-size=1rem] - Base font size.
+ * @cssproperty [--lede-color-text=#1b1b1f] - Text colour.
+ * @cssproperty [--lede-color-muted=#55575e] - Secondary text: labels, kinds, source line.
+ * @cssproperty [--lede-color-accent=#0a5bb5] - Accent: confirmed-status badge border, links.
+ * @cssproperty [--lede-color-surface=#ffffff] - Card background.
+ * @cssproperty [--lede-color-border=#d4d6db] - Card and chip borders.
+ * @cssproperty [--lede-color-error=#a3271d] - Colour of the error note.
+ * @cssproperty [--lede-radius=0.5rem] - Corner radius of the card.
+ * @cssproperty [--lede-space=1rem] - Base spacing; the card's padding.
+ */
+export class LedeDealCard extends LedeElement<DealData, DealModel> {
+  static override styles = [...LedeElement.styles, dealCardStyles];
+  static override collection: StoryCollection = 'deals';
+
+  /** What was agreed, in a sentence. Required. */
+  @property() headline?: string;
+  /** `reported` (not confirmed), `announced`, `signed`, `in-progress`, `completed` or `cancelled`. */
+  @property() status?: DealStatus;
+  /** When it was agreed, ISO 8601 (`2024-06-27`, `2024-06`, `2024`). */
+  @property() date?: string;
+  /** Where it was agreed. */
+  @property() location?: string;
+  /** What the deal is about, in a few sentences. */
+  @property() summary?: string;
+  /** Where the news was published, e.g. "South China Morning Post". */
+  @property() source?: string;
+  /** Link to the source; only http(s) URLs become links. */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  /** The aggregator or outlet it was found through, e.g. "Google Actualités". */
+  @property() via?: string;
+  /** Level of the card's heading, 2–6 (default 3: a card inside an article's sections); its section titles are one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+
+  protected override readModel(read: FieldReader): DealModel | undefined {
+    const base = document.baseURI;
+    const headline = read.text('headline', { required: true });
+    let headingLevel = read.number('headingLevel', { integer: true, min: 2 }) ?? 3;
+    if (headingLevel > 6) {
+      read.problem('headingLevel', `must be 6 at most, got ${headingLevel}`);
+      headingLevel = 3;
+    }
+    const model: Omit<DealModel, 'headline'> = {
+      status: read.oneOf('status', DEAL_STATUSES),
+      date: read.date('date'),
+      location: read.text('location'),
+      summary: read.text('summary', { max: LIMITS.long }),
+      parties: read.list('parties', (party, value, index) => {
+        if (!isRecord(value)) {
+          read.problem(`parties[${index}]`, 'must be an object with a name');
+          return undefined;
+        }
+        const name = party.text('name', { required: true });
+        const kind = party.oneOf('kind', PARTY_KINDS);
+        let country = party.text('country', { max: 40 })?.toUpperCase();
+        if (country && !isCountry(country)) {
+          party.problem('country', `must be an ISO 3166-1 alpha-2 code such as "PE"; got "${country}"`);
+          country = undefined;
+        }
+        const url = party.url('url', base);
+        return name === undefined ? undefined : { name, kind, country, url };
+      }),
+      terms: read.list('terms', (term, value, index) => {
+        if (!isRecord(value)) {
+          read.problem(`terms[${index}]`, 'must be an object with a label and a value');
+          return undefined;
+        }
+        const label = term.text('label', { required: true });
+        const amount = typeof value.value === 'number' ? term.number('value') : term.text('value', { required: true });
+        const unit = term.text('unit');
+        return label === undefined || amount === undefined ? undefined : { label, value: amount, unit };
+      }),
+      beneficiaries: read.textList('beneficiaries'),
+      source: read.text('source'),
+      sourceUrl: read.url('sourceUrl', base),
+      via: read.text('via'),
+      headingLevel,
+    };
+    return headline === undefined ? undefined : { headline, ...model };
+  }
+
+  protected override renderModel(deal: DealModel): TemplateResult {
+    const { tag, messages } = this.locale;
+    const sourceText = deal.source ?? (deal.sourceUrl ? new URL(deal.sourceUrl).hostname : undefined);
+    // Parties, terms and beneficiaries: each under a heading one level below the card's.
+    const block = (items: unknown[], title: string, body: () => TemplateResult) =>
+      items.length ? html`<div class="block">${heading(Math.min(deal.headingLevel + 1, 6), 'section-title', title)}${body()}</div>` : nothing;
+    return html`<article part="card" aria-labelledby="headline">
+      ${heading(deal.headingLevel, 'headline', deal.headline, 'headline')}
+      ${deal.status ? html`<p class="status" part="status" data-status=${deal.status}>${messages.status[deal.status]}</p>` : nothing}
+      ${deal.date || deal.location
+        ? html`<dl class="meta" part="meta">
+            ${deal.date ? html`<div><dt>${messages.date}</dt><dd><time datetime=${deal.date.iso}>${formatDate(tag, deal.date)}</time></dd></div>` : nothing}
+            ${deal.location ? html`<div><dt>${messages.location}</dt><dd>${deal.location}</dd></div>` : nothing}
+          </dl>`
+        : nothing}
+      ${deal.summary ? html`<p part="summary">${deal.summary}</p>` : nothing}
+      ${block(deal.parties, messages.parties, () => html`<ul class="parties" part="parties" role="list">
+        ${deal.parties.map((party) => html`<li part="party">
+          <span class="name" part="party-name">${party.url ? html`<a href=${party.url}>${party.name}</a>` : party.name}</span>
+          ${party.kind || party.country
+            ? html`<span class="about">${[party.kind && messages.kind[party.kind], party.country && displayName(tag, 'region', party.country)].filter(Boolean).join(' · ')}</span>`
+            : nothing}
+        </li>`)}
+      </ul>`)}
+      ${block(deal.terms, messages.terms, () => html`<dl class="terms" part="terms">
+        ${deal.terms.map((term) => html`<div>
+          <dt>${term.label}</dt>
+          <dd part="term-value">${typeof term.value === 'number' ? formatNumber(tag, term.value) : term.value}${term.unit ? `\u00A0${term.unit}` : nothing}</dd>
+        </div>`)}
+      </dl>`)}
+      ${block(deal.beneficiaries, messages.beneficiaries, () => html`<ul class="beneficiaries" part="beneficiaries" role="list">
+        ${deal.beneficiaries.map((who) => html`<li>${who}</li>`)}
+      </ul>`)}
+      ${sourceText || deal.via
+        ? html`<p class="source" part="source">${sourceText
+            ? html`${messages.source} <cite>${deal.sourceUrl ? html`<a href=${deal.sourceUrl}>${sourceText}</a>` : sourceText}</cite>`
+            : nothing}${sourceText && deal.via ? messages.comma : nothing}${deal.via ? `${messages.via} ${deal.via}` : nothing}</p>`
+        : nothing}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lede-deal-card': LedeDealCard;
+  }
+}

@@ -1,0 +1,8 @@
+import { defineElement } from '../../core/define.js';
+import { LedeDealCard } from './deal-card.js';
+
+export { LedeDealCard };
+export { DEAL_STATUSES, PARTY_KINDS } from './deal-card.js';
+export type { DealData, DealModel, DealParty, DealStatus, DealTerm, PartyKind } from './deal-card.js';
+
+defineElement('lede-deal-card', LedeDealCard);
