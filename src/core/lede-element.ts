@@ -197,7 +197,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       this.model = undefined;
       problems.push({ field: '(widget)', message: `could not read the data: ${String(error)}` });
     }
-    this.problems = problems;
+    // While `src` is still on its way, missing fields are not problems yet: the fallback shows meanwhile.
+    const waiting = Boolean(this.loadedSrc?.trim()) && this.remote === undefined && !this.sourceProblems.length;
+    this.problems = waiting ? [] : problems;
   }
 
   protected override render(): TemplateResult {
