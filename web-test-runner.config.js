@@ -17,7 +17,12 @@ const quiet = [
   '--disable-sync',
 ];
 const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: quiet } }),
+  chromeLauncher({
+    launchOptions: { executablePath: chromiumPath, headless: true, args: quiet },
+    // One window per page: tabs sharing a window are hidden behind each other when test files run
+    // side by side, and a hidden page runs no animation frames or intersection observers.
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+  }),
 ];
 if (process.env.LEDE_BROWSERS !== 'chromium') {
   browsers.push(
@@ -29,7 +34,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,
-  concurrency: 2,
+  // One page at a time: a hidden tab gets no animation frames, and fixtures wait for them.
+  concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   coverage: true,
   coverageConfig: {
