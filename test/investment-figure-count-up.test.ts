@@ -7,7 +7,7 @@ const compact = (tag: string, n: number) =>
   new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(n);
 
 const copyOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.count')!;
-const finalOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.final')!;
+const finalOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.count + span')!;
 
 /** Resolves once `target` has been seen intersecting by an observer made after the widget's own. */
 function seen(target: Element): Promise<void> {
@@ -110,7 +110,11 @@ describe('<lede-investment-figure count-up>', () => {
 
   it('does not count without the attribute', async () => {
     const el = await fixture(html`<lede-investment-figure lang="fr" amount="2900000000" currency="USD"></lede-investment-figure>`);
-    expect(el.shadowRoot!.querySelector('.count')).to.equal(null);
+    await seen(el.shadowRoot!.querySelector('.number')!);
+    await nextFrame();
+    await nextFrame();
+    expect(copyOf(el).hidden).to.equal(true);
+    expect(copyOf(el).textContent).to.equal('');
   });
 
   it('stops and cleans up when removed, and does not count twice', async () => {

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { amountInWords, exactAmount, type Amount } from '../src/widgets/investment-figure/money.js';
+import { amountInWords, type Amount } from '../src/widgets/investment-figure/money.js';
+
+const exactAmount = (tag: string, amount: number, currency?: string) => amountInWords(tag, tag, { amount, currency }).exact;
 
 /** The whole phrase, as the widget shows it. */
 const say = (tag: string, amount: Amount): string => {

@@ -5,14 +5,14 @@ import { LedeElement } from '../../core/lede-element.js';
 import type { StoryCollection } from '../../core/story.js';
 import type { FieldReader } from '../../core/validate.js';
 import { investmentFigureStyles } from './investment-figure.styles.js';
-import { amountInWords, exactAmount, type AmountWords } from './money.js';
+import { amountInWords, type AmountWords } from './money.js';
 
 /** A figure as JSON: the `data` property, inline JSON, or an item of a story document's `figures`. */
 export interface FigureData {
   /** Story-document id (used by `src="story.json#id"`). */
   id?: string;
   /** The amount, 0 or more. */
-  amount: number | string;
+  amount: number;
   /** ISO 4217 code such as "USD"; required unless `unit` is given. */
   currency?: string;
   /** What is counted when the figure is not money, e.g. "jeunes à former à l’IA". */
@@ -22,7 +22,7 @@ export interface FigureData {
   /** When, in words or as a year: "l’an dernier", "2023". */
   period?: string;
   /** Rank, a whole number from 1. */
-  rank?: number | string;
+  rank?: number;
   /** Where the rank holds, in the story's language: "au monde", "worldwide". */
   rankScope?: string;
   /** Other amounts in the same currency or unit, drawn as bars. */
@@ -48,8 +48,6 @@ export interface FigureModel {
   sourceUrl?: string;
 }
 
-const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
-
 /**
  * A key number with its context: an amount of money (or a count of something) in words, what it
  * measures, when, its rank, a comparison drawn as bars, and its source. The exact amount is given to
@@ -68,8 +66,8 @@ const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
  * @csspart context - The line with period and rank.
  * @csspart period - When the figure applies.
  * @csspart rank - The localized rank, e.g. "3e au monde".
- * @csspart chart - The comparison bars (hidden from assistive technology, which reads a table instead).
- * @csspart bar - Each comparison bar (an `<svg>`).
+ * @csspart chart - The comparison: a `<table>` of labels and amounts, drawn as bars.
+ * @csspart bar - Each comparison bar (an `<svg>`, hidden from assistive technology).
  * @csspart source - The `<cite>` with the source, linked when `source-url` is http(s).
  * @csspart error - The note shown when some data could not be used.
  * @cssproperty [--lede-font=inherit] - Font family; the page's font by default.
@@ -80,7 +78,6 @@ const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
  * @cssproperty [--lede-color-accent=#0a5bb5] - Accent: the amount, bars, links.
  * @cssproperty [--lede-color-border=#d4d6db] - Track behind the bars.
  * @cssproperty [--lede-color-error=#a3271d] - Colour of the error note.
- * @cssproperty [--lede-space=1rem] - Base spacing.
  */
 export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   static override styles = [...LedeElement.styles, investmentFigureStyles];
@@ -148,47 +145,27 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   protected override renderModel(figure: FigureModel): TemplateResult {
     const { tag, lang, messages } = this.locale;
     const inWords = (amount: number, unit?: string) => amountInWords(tag, lang, { ...figure, amount, unit });
+    const say = ({ before, number, after }: AmountWords) => before + number + after;
     const words = (this.shown = inWords(figure.amount, figure.unit));
-    const exact = exactAmount(tag, figure.amount, figure.currency);
+    const { exact } = words;
     // The exact amount is said once, after the words, unless the words already are it.
-    const showExact = exact !== (figure.currency ? words.before + words.number + words.after : words.number);
-    const rank = figure.rank
-      ? messages.rank(formatNumber(tag, figure.rank), intl(Intl.PluralRules, tag, { type: 'ordinal' }).select(figure.rank), figure.rankScope)
-      : undefined;
-    const most = Math.max(...figure.comparison.map((item) => item.amount));
-    const rows = figure.comparison.map((item) => ({ ...item, words: inWords(item.amount), share: most ? (item.amount / most) * 100 : 0 }));
-    const text = ({ before, number, after }: AmountWords) => before + number + after;
-    const sourceText = figure.source ?? (figure.sourceUrl ? new URL(figure.sourceUrl).hostname : undefined);
+    const showExact = exact !== (figure.currency ? say(words) : words.number);
+    const rank = figure.rank && messages.rank(formatNumber(tag, figure.rank), intl(Intl.PluralRules, tag, { type: 'ordinal' }).select(figure.rank), figure.rankScope);
+    const most = Math.max(...figure.comparison.map((row) => row.amount));
+    const rows = figure.comparison.map((row) => ({ ...row, words: say(inWords(row.amount)), share: most ? (row.amount / most) * 100 : 0 }));
+    const sourceText = figure.source ?? (figure.sourceUrl && new URL(figure.sourceUrl).hostname);
+    // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
     return html`<figure part="figure">
-      ${figure.label ? html`<figcaption part="label">${figure.label}</figcaption>` : nothing}
-      <p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}>${words.before}<span class="number" part="number"
-            >${this.countUp ? html`<span class="count" aria-hidden="true" hidden></span>` : nothing}<span class="final">${words.number}</span></span
-          >${words.after}</data
-        >${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
-      ${figure.period || rank
-        ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank
-            ? html`<span class="rank" part="rank">${rank}</span>`
-            : nothing}</p>`
-        : nothing}
-      ${rows.length
-        ? html`<div class="chart" part="chart" aria-hidden="true">
-              ${rows.map(
-                (row) => html`<div class="row">
-                  <span class="row-label">${row.label}</span>
-                  <svg class="bar" part="bar"><rect height="100%" width="${row.share}%"></rect></svg>
-                  <span class="row-value">${text(row.words)}</span>
-                </div>`,
-              )}
-            </div>
-            <table class="visually-hidden">
-              <caption>${messages.comparison}</caption>
-              <tbody>${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${text(row.words)}</td></tr>`)}</tbody>
-            </table>`
-        : nothing}
-      ${sourceText
-        ? html`<p class="source">${messages.source} <cite part="source">${figure.sourceUrl ? html`<a href=${figure.sourceUrl}>${sourceText}</a>` : sourceText}</cite></p>`
-        : nothing}
-    </figure>`;
+${figure.label ? html`<figcaption part="label">${figure.label}</figcaption>` : nothing}
+<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}>${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${words.after}</data>${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
+${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${rank}</span>` : nothing}</p>` : nothing}
+${rows.length
+  ? html`<table part="chart"><caption>${messages.comparison}</caption><tbody>${rows.map(
+      (row) => html`<tr><th scope="row">${row.label}</th><td><svg part="bar" aria-hidden="true"><rect height="100%" width="${row.share}%"></rect></svg>${row.words}</td></tr>`,
+    )}</tbody></table>`
+  : nothing}
+${sourceText ? html`<p class="source">${messages.source} <cite part="source">${figure.sourceUrl ? html`<a href=${figure.sourceUrl}>${sourceText}</a>` : sourceText}</cite></p>` : nothing}
+</figure>`;
   }
 
   override connectedCallback(): void {
@@ -206,49 +183,42 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     this.watchForCountUp();
   }
 
-  /** Counts up once, when the number is fully in view. */
+  /**
+   * Counts up once, when the number is fully in view, on the aria-hidden copy laid over the real
+   * number; the real number stays in the DOM, keeping its place, throughout. Frames write the copy's
+   * text directly instead of going through Lit, so they never re-run validation or re-render.
+   */
   private watchForCountUp(): void {
     const number = this.renderRoot.querySelector('.number');
-    if (!this.countUp || this.counted || this.stopCounting || !number) return;
+    const copy = number?.firstElementChild as HTMLElement | null | undefined;
+    if (!this.countUp || this.counted || this.stopCounting || !number || !copy) return;
+    let frame = 0;
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.stopCounting?.();
-        this.runCountUp();
+        observer.disconnect();
+        this.counted = true;
+        const { value, digits } = this.shown!;
+        if (Number.isNaN(value) || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+        const start = performance.now();
+        const draw = (now: number) => {
+          const progress = Math.min(1, (now - start) / LedeInvestmentFigure.countUpDuration);
+          copy.textContent = formatNumber(this.locale.tag, value * (1 - (1 - progress) ** 3), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+          if (progress < 1) frame = requestAnimationFrame(draw);
+          else stop();
+        };
+        copy.hidden = false;
+        frame = requestAnimationFrame(draw);
       },
       { threshold: 1 },
     );
-    observer.observe(number);
-    this.stopCounting = () => {
+    const stop = (this.stopCounting = () => {
       observer.disconnect();
-      this.stopCounting = undefined;
-    };
-  }
-
-  /**
-   * Draws the count on an aria-hidden copy laid over the real number, which stays in the DOM (and
-   * keeps its width) throughout. Frames write the copy's text directly instead of going through
-   * Lit state, so they never re-run validation or re-render the widget.
-   */
-  private runCountUp(): void {
-    this.counted = true;
-    const copy = this.renderRoot.querySelector<HTMLElement>('.count');
-    if (!copy || !this.shown || Number.isNaN(this.shown.value) || matchMedia(REDUCED_MOTION).matches) return;
-    const start = performance.now();
-    const frame = (now: number) => {
-      const progress = Math.min(1, (now - start) / LedeInvestmentFigure.countUpDuration);
-      const { value, digits } = this.shown ?? { value: 0, digits: 0 };
-      copy.textContent = formatNumber(this.locale.tag, value * (1 - (1 - progress) ** 3), { minimumFractionDigits: digits, maximumFractionDigits: digits });
-      if (progress < 1) request = requestAnimationFrame(frame);
-      else this.stopCounting?.();
-    };
-    let request = requestAnimationFrame(frame);
-    copy.hidden = false;
-    this.stopCounting = () => {
-      cancelAnimationFrame(request);
+      cancelAnimationFrame(frame);
       copy.hidden = true;
       this.stopCounting = undefined;
-    };
+    });
+    observer.observe(number);
   }
 }
 

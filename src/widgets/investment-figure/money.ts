@@ -18,6 +18,8 @@ export interface AmountWords {
   value: number;
   /** How many fraction digits the number is written with. */
   digits: number;
+  /** The exact amount with its currency symbol: "2 900 000 000 $US", "US$2,900,000,000", or the plain count. */
+  exact: string;
 }
 
 /** What to write. */
@@ -32,69 +34,56 @@ export interface Amount {
   compact?: boolean;
 }
 
-const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction']);
-
 type Parts = Intl.NumberFormatPart[];
+
+const NUMBER = /^(integer|group|decimal|fraction)$/;
 const join = (parts: Parts): string => parts.map((part) => part.value).join('');
-
-/** Whole amounts get no decimals; others the currency's usual ones (2 for USD, 0 for JPY), or up to 2 for counts. */
-function fractionDigits(amount: number, currency?: string): Intl.NumberFormatOptions {
-  if (Number.isInteger(amount)) return { minimumFractionDigits: 0, maximumFractionDigits: 0 };
-  if (!currency) return { maximumFractionDigits: 2 };
-  const { maximumFractionDigits } = intl(Intl.NumberFormat, 'en', { style: 'currency', currency }).resolvedOptions();
-  return { minimumFractionDigits: maximumFractionDigits, maximumFractionDigits };
-}
-
-/** Intl's name of `currency` with the plural that `amount` takes ("dollar", "dollars", "美元"). */
-function currencyName(tag: string, currency: string, amount: number): string {
-  const parts = intl(Intl.NumberFormat, tag, { style: 'currency', currency, currencyDisplay: 'name', ...fractionDigits(amount, currency) }).formatToParts(amount);
-  const name = parts.find((part) => part.type === 'currency')?.value ?? currency;
-  // Newsrooms write the US dollar as plain "dollars"/"dólares"; every other currency keeps its
-  // full name, so Canadian and US dollars never read alike.
-  return currency === 'USD' ? name.split(' ')[0] : name;
-}
-
-/** French elides "de" before a vowel or mute h: "d’euros", "de dollars". */
-const frenchOf = (noun: string): string => (/^[aeiouyhàâæéèêëîïôœùû]/i.test(noun) ? `d’${noun}` : `de ${noun}`);
+const find = (parts: Parts, type: string): string => parts.find((part) => part.type === type)?.value ?? '';
+/** " a b" from ["a", "", "b"]: the words that follow the number. */
+const following = (...words: Array<string | undefined>): string => words.map((word) => (word ? ` ${word}` : '')).join('');
 
 /**
  * Writes `amount` in the words of `lang` (`en`, `fr`, `es` or `zh`; anything else is written as
  * English), with numbers in the conventions of the Intl locale `tag` (e.g. `es-PE`).
  */
 export function amountInWords(tag: string, lang: string, { amount, currency, unit, compact = true }: Amount): AmountWords {
-  const big = compact && Math.abs(amount) >= 1e6;
-  const parts = intl(
-    Intl.NumberFormat,
-    tag,
-    big ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : fractionDigits(amount, currency),
-  ).formatToParts(amount);
-  const number = join(parts.filter((part) => NUMBER_PARTS.has(part.type)));
-  const word = parts.find((part) => part.type === 'compact')?.value ?? '';
-  const fraction = parts.find((part) => part.type === 'fraction')?.value ?? '';
-  const value = Number(join(parts.filter((part) => part.type === 'integer')) + (fraction && `.${fraction}`));
-  const noun = currency ? currencyName(tag, currency, amount) : unit;
+  // Whole amounts get no decimals; others keep the currency's usual ones (2 for USD, 0 for JPY).
+  const format = (options: Intl.NumberFormatOptions): Parts =>
+    intl(Intl.NumberFormat, tag, { ...options, ...(Number.isInteger(amount) && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }).formatToParts(amount);
+  const money = currency && format({ style: 'currency', currency });
+  const parts = amount >= 1e6 && compact ? format({ notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }) : money || format({});
+  const word = find(parts, 'compact');
+  const fraction = find(parts, 'fraction');
+  let noun = unit;
+  if (currency) {
+    noun = find(format({ style: 'currency', currency, currencyDisplay: 'name' }), 'currency');
+    // Newsrooms write the US dollar as plain "dollars"/"dólares"; every other currency keeps its
+    // full name, so Canadian and US dollars never read alike.
+    if (currency === 'USD') noun = noun.split(' ')[0];
+  }
   let before = '';
   let after: string;
   if (lang === 'zh') {
     after = word + (noun ?? '');
   } else if (lang === 'fr' || lang === 'es') {
-    // "2,9 milliards de dollars", and, as CLDR's "many" plural asks, "2 000 000 de dollars".
+    // "2,9 milliards de dollars", and, as CLDR's "many" plural asks, "2 000 000 de dollars";
+    // French elides "de" before a vowel or mute h: "d’euros".
     const of = word || intl(Intl.PluralRules, tag, {}).select(amount) === 'many';
-    const phrase = noun && (of ? (lang === 'fr' ? frenchOf(noun) : `de ${noun}`) : noun);
-    after = [word, phrase].filter(Boolean).map((text) => ` ${text}`).join('');
-  } else if (currency) {
+    after = following(word, noun && of ? (lang === 'fr' && /^[aeiouyhàâéèêîôœû]/i.test(noun) ? `d’${noun}` : `de ${noun}`) : noun);
+  } else if (money) {
     // English keeps the currency symbol where the locale puts it: "$2.9 billion", "PEN 2.9 billion".
-    const symbol = intl(Intl.NumberFormat, tag, { style: 'currency', currency, ...fractionDigits(amount, currency) }).formatToParts(amount);
-    const isNumber = symbol.map((part) => NUMBER_PARTS.has(part.type));
-    before = join(symbol.slice(0, isNumber.indexOf(true)));
-    after = (word && ` ${word}`) + join(symbol.slice(isNumber.lastIndexOf(true) + 1));
+    const isNumber = money.map((part) => NUMBER.test(part.type));
+    before = join(money.slice(0, isNumber.indexOf(true)));
+    after = following(word) + join(money.slice(isNumber.lastIndexOf(true) + 1));
   } else {
-    after = [word, unit].filter(Boolean).map((text) => ` ${text}`).join('');
+    after = following(word, unit);
   }
-  return { before, number, after, value, digits: fraction.length };
-}
-
-/** The exact amount with its currency symbol, e.g. "2 900 000 000 $US", "US$2,900,000,000", or the plain count. */
-export function exactAmount(tag: string, amount: number, currency?: string): string {
-  return intl(Intl.NumberFormat, tag, { ...(currency && { style: 'currency', currency }), ...fractionDigits(amount, currency) }).format(amount);
+  return {
+    before,
+    number: join(parts.filter((part) => NUMBER.test(part.type))),
+    after,
+    value: Number(join(parts.filter((part) => part.type === 'integer')) + (fraction && `.${fraction}`)),
+    digits: fraction.length,
+    exact: join(money || format({})),
+  };
 }
