@@ -21,7 +21,12 @@ const quiet = [
   '--disable-backgrounding-occluded-windows',
 ];
 const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: quiet } }),
+  chromeLauncher({
+    launchOptions: { executablePath: chromiumPath, headless: true, args: quiet },
+    // One window per page: tabs sharing a window are hidden behind each other when test files run
+    // side by side, and a hidden page runs no animation frames or intersection observers.
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+  }),
 ];
 if (process.env.LEDE_BROWSERS !== 'chromium') {
   browsers.push(

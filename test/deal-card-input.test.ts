@@ -14,7 +14,7 @@ declare global {
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const hasPart = (el: Element, name: string) => !!part(el, name);
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
 
 interface Outcome {
   el: LedeDealCard;
@@ -99,7 +99,7 @@ describe('<lede-deal-card> bad input', () => {
     ['a heading level of 1', { ...GOOD, headingLevel: '1' }, ['headingLevel'], (el) => expect(part(el, 'headline')!.localName).to.equal('h3')],
     ['a heading level that is no number', { ...GOOD, headingLevel: 'deux' }, ['headingLevel'], (el) => expect(part(el, 'headline')!.localName).to.equal('h3')],
     ['a source URL that is not http(s)', { ...GOOD, source: 'SCMP', sourceUrl: 'javascript:window.ledeCanary=1' }, ['sourceUrl'],
-      (el) => expect([text(part(el, 'source')), el.shadowRoot!.querySelectorAll('a').length]).to.deep.equal(['Source : SCMP', 0])],
+      (el) => expect([text(part(el, 'source')), el.shadowRoot!.querySelectorAll('a').length]).to.deep.equal(['Source\u202F: SCMP', 0])],
   ];
   for (const [name, data, fields, check] of cases) {
     it(`reports ${name}`, async () => {
@@ -199,7 +199,7 @@ function expectInert(el: LedeDealCard, payload: string): void {
   }
   expect([...root.querySelectorAll('a')].map((link) => new URL(link.href).protocol).filter((protocol) => !/^https?:$/.test(protocol))).to.deep.equal([]);
   expect([...el.querySelectorAll('*')].map((node) => node.localName).filter((tag) => tag !== 'script')).to.deep.equal([]);
-  const shown = payload.replace(/\s+/g, ' ').trim();
+  const shown = payload.replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
   expect(text(part(el, 'headline'))).to.equal(shown);
   for (const name of ['summary', 'party-name', 'terms', 'beneficiaries', 'source']) expect(text(part(el, name)), name).to.include(shown);
 }

@@ -59,6 +59,40 @@ describe('story JSON Schema', () => {
     });
   }
 
+  const figure = { id: 'f', amount: 5, currency: 'USD' };
+  const badFigures: Array<[string, unknown, string]> = [
+    ['a figure without amount', { id: 'f', currency: 'USD' }, '/figures/0 required'],
+    ['an amount as text', { ...figure, amount: '2,9 milliards' }, '/figures/0/amount type'],
+    ['a negative amount', { ...figure, amount: -1 }, '/figures/0/amount minimum'],
+    ['neither currency nor unit', { id: 'f', amount: 5 }, '/figures/0 anyOf'],
+    ['a currency that is not ISO 4217', { ...figure, currency: 'usd$' }, '/figures/0/currency pattern'],
+    ['rank 0', { ...figure, rank: 0 }, '/figures/0/rank minimum'],
+    ['a fractional rank', { ...figure, rank: 2.5 }, '/figures/0/rank type'],
+    ['an unknown notation', { ...figure, notation: 'huge' }, '/figures/0/notation enum'],
+    ['a comparison item without label', { ...figure, comparison: [{ amount: 1 }] }, '/figures/0/comparison/0 required'],
+    ['a misspelt figure field', { ...figure, rank_scope: 'au monde' }, '/figures/0 additionalProperties'],
+  ];
+  for (const [name, item, error] of badFigures) {
+    it(`rejects ${name}`, () => {
+      expect(errors({ id: 's', figures: [item] })).to.include(`#${error}`);
+    });
+  }
+
+  it('accepts a figure with every field, and a count with a unit and no currency', () => {
+    const full = {
+      ...figure,
+      label: 'Investissements',
+      period: '2023',
+      rank: 3,
+      rankScope: 'au monde',
+      comparison: [{ label: 'Pérou', amount: 2.9e9 }],
+      notation: 'standard',
+      source: 'SCMP',
+      sourceUrl: 'https://www.scmp.com/',
+    };
+    expect(errors({ id: 's', figures: [full, { id: 'c', amount: 20000, unit: 'jeunes' }] })).to.deep.equal([]);
+  });
+
   it('rejects a quote without text', () => {
     expect(errors({ id: 's', quotes: [{ id: 'q' }] })).to.include('#/quotes/0 required');
   });

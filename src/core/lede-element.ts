@@ -71,9 +71,6 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   protected problems: Problem[] = [];
 
   private reported = '';
-  /** True while `src` has not answered yet and nothing from it is shown: problems (such as a required
-   * field that the document will fill) are held back until it does, so nothing is reported early. */
-  private waiting = false;
   private story?: StoryHandle;
   private loadedSrc?: string;
   private remoteSrc?: string;
@@ -129,7 +126,6 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   private loadSrc(): void {
     if (!this.isConnected || this.src === this.loadedSrc) return;
     this.unloadSrc();
-    this.waiting = false;
     const src = (this.loadedSrc = this.src);
     // A widget moved in the page keeps what it showed; only a new `src` clears it.
     if (src !== this.remoteSrc) {
@@ -144,7 +140,6 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       return;
     }
     const [address, id = ''] = url.split('#');
-    this.waiting = this.remote === undefined;
     const start = () => {
       if (this.loadedSrc !== src || this.story) return;
       const story = (this.story = loadStory(address));
@@ -152,11 +147,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
         .then((document) => {
           if (this.story !== story) return;
           this.remote = pickItem(document, (this.constructor as typeof LedeElement).collection, decodeURIComponent(id));
-          this.waiting = false;
         })
         .catch((error: unknown) => {
           if (this.story !== story) return; // removed or pointed elsewhere meanwhile
-          this.waiting = false;
           this.sourceProblems = [{ field: 'src', message: `could not load ${address}: ${error instanceof Error ? error.message : String(error)}` }];
         });
     };
@@ -204,7 +197,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       this.model = undefined;
       problems.push({ field: '(widget)', message: `could not read the data: ${String(error)}` });
     }
-    this.problems = problems;
+    // While `src` is still on its way, missing fields are not problems yet: the fallback shows meanwhile.
+    const waiting = Boolean(this.loadedSrc?.trim()) && this.remote === undefined && !this.sourceProblems.length;
+    this.problems = waiting ? [] : problems;
   }
 
   protected override render(): TemplateResult {
@@ -219,12 +214,11 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     }
     return html`<div class="lede" part="base" lang=${fallback ? 'en' : nothing}>
       ${body ?? html`<slot></slot>`}
-      ${this.problems.length && !this.waiting ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${messages.problem}</p>` : nothing}
+      ${this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${messages.problem}</p>` : nothing}
     </div>`;
   }
 
   protected override updated(): void {
-    if (this.waiting) return;
     const key = JSON.stringify(this.problems);
     if (key === this.reported) return;
     this.reported = key;

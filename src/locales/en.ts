@@ -31,6 +31,12 @@ export const en = {
   location: 'Place',
   comparison: 'Comparison',
   amount: 'Amount',
+  /**
+   * A figure's rank: `n` is the formatted number, `ordinal` its Intl.PluralRules ordinal category
+   * (`one`, `two`, `few`, `other`…), `scope` the editor's words such as "worldwide".
+   */
+  rank: (n: string, ordinal: string, scope?: string): string =>
+    `${n}${({ one: 'st', two: 'nd', few: 'rd' } as Record<string, string>)[ordinal] ?? 'th'} ${scope ?? 'place'}`,
 };
 
 export type Messages = typeof en;

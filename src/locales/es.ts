@@ -29,4 +29,6 @@ export const es: Messages = {
   location: 'Lugar',
   comparison: 'Comparación',
   amount: 'Monto',
+  // «3.º en el mundo»; sin ámbito, «Puesto 3» (evita el apócope de «1.er», «3.er»).
+  rank: (n, _ordinal, scope) => (scope ? `${n}.º ${scope}` : `Puesto ${n}`),
 };

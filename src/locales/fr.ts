@@ -29,4 +29,6 @@ export const fr: Messages = {
   location: 'Lieu',
   comparison: 'Comparaison',
   amount: 'Montant',
+  // « 1er au monde », « 3e au monde » ; sans portée, « 1re place », « 3e place ».
+  rank: (n, ordinal, scope) => (scope ? `${n}${ordinal === 'one' ? 'er' : 'e'} ${scope}` : `${n}${ordinal === 'one' ? 're' : 'e'} place`),
 };

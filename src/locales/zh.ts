@@ -29,4 +29,6 @@ export const zh: Messages = {
   location: '地点',
   comparison: '比较',
   amount: '金额',
+  // 「全球第3」；没有范围时「第3名」。
+  rank: (n, _ordinal, scope) => (scope ? `${scope}第${n}` : `第${n}名`),
 };

@@ -1,0 +1,229 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatNumber, intl } from '../../core/intl.js';
+import { LedeElement } from '../../core/lede-element.js';
+import type { StoryCollection } from '../../core/story.js';
+import type { FieldReader } from '../../core/validate.js';
+import { investmentFigureStyles } from './investment-figure.styles.js';
+import { amountInWords, type AmountWords } from './money.js';
+
+/** A figure as JSON: the `data` property, inline JSON, or an item of a story document's `figures`. */
+export interface FigureData {
+  /** Story-document id (used by `src="story.json#id"`). */
+  id?: string;
+  /** The amount, 0 or more. */
+  amount: number;
+  /** ISO 4217 code such as "USD"; required unless `unit` is given. */
+  currency?: string;
+  /** What is counted when the figure is not money, e.g. "jeunes à former à l’IA". */
+  unit?: string;
+  /** What the figure is, e.g. "Investissements reçus par le Pérou". */
+  label?: string;
+  /** When, in words or as a year: "l’an dernier", "2023". */
+  period?: string;
+  /** Rank, a whole number from 1. */
+  rank?: number;
+  /** Where the rank holds, in the story's language: "au monde", "worldwide". */
+  rankScope?: string;
+  /** Other amounts in the same currency or unit, drawn as bars. */
+  comparison?: Array<{ label: string; amount: number }>;
+  /** `compact` (default): millions and more in words; `standard`: every digit. */
+  notation?: 'compact' | 'standard';
+  source?: string;
+  sourceUrl?: string;
+}
+
+/** The validated figure that the widget draws. */
+export interface FigureModel {
+  amount: number;
+  currency?: string;
+  unit?: string;
+  label?: string;
+  period?: string;
+  rank?: number;
+  rankScope?: string;
+  comparison: Array<{ label: string; amount: number }>;
+  compact: boolean;
+  source?: string;
+  sourceUrl?: string;
+}
+
+/**
+ * A key number with its context: an amount of money (or a count of something) in words, what it
+ * measures, when, its rank, a comparison drawn as bars, and its source. The exact amount is given to
+ * assistive technology and as a tooltip. Without a currency, `unit` names what is counted.
+ * The light DOM is the no-JavaScript fallback, e.g. "2,9 milliards de dollars", and is shown again
+ * when the data cannot be used.
+ *
+ * @summary A money figure (or a count) in words, with rank, comparison and source.
+ * @slot - Fallback content, shown before the widget upgrades and when its data is unusable.
+ * @fires lede-error - Some of the input could not be used; `detail.problems` lists `{field, message}`.
+ * @csspart base - The widget's outer wrapper.
+ * @csspart figure - The `<figure>` holding everything below.
+ * @csspart label - The `<figcaption>`: what the figure measures.
+ * @csspart amount - The paragraph with the amount in words.
+ * @csspart number - The number inside the amount (the part that counts up).
+ * @csspart context - The line with period and rank.
+ * @csspart period - When the figure applies.
+ * @csspart rank - The localized rank, e.g. "3e au monde".
+ * @csspart chart - The comparison: a `<table>` of labels and amounts, drawn as bars.
+ * @csspart bar - Each comparison bar (an `<svg>`, hidden from assistive technology).
+ * @csspart source - The `<cite>` with the source, linked when `source-url` is http(s).
+ * @csspart error - The note shown when some data could not be used.
+ * @cssproperty [--lede-font=inherit] - Font family; the page's font by default.
+ * @cssproperty [--lede-font-size=1rem] - Base font size.
+ * @cssproperty [--lede-figure-size=2em] - Size of the amount (2.75em on wide containers).
+ * @cssproperty [--lede-color-text=#1b1b1f] - Text colour.
+ * @cssproperty [--lede-color-muted=#55575e] - Secondary text colour.
+ * @cssproperty [--lede-color-accent=#0a5bb5] - Accent: the amount, bars, links.
+ * @cssproperty [--lede-color-border=#d4d6db] - Track behind the bars.
+ * @cssproperty [--lede-color-error=#a3271d] - Colour of the error note.
+ */
+export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
+  static override styles = [...LedeElement.styles, investmentFigureStyles];
+  static override collection: StoryCollection = 'figures';
+  /** How long counting up takes, in milliseconds. */
+  static countUpDuration = 1200;
+
+  /** The amount, 0 or more (a number; in an attribute, digits with an optional "." decimal point). */
+  @property() amount?: number | string;
+  /** ISO 4217 currency code, e.g. "USD", "EUR", "PEN"; required unless `unit` is set. */
+  @property() currency?: string;
+  /** What is counted when the figure is not money, e.g. "jeunes à former à l’IA"; then `currency` is left out. */
+  @property() unit?: string;
+  /** What the figure measures. */
+  @property() label?: string;
+  /** When it applies: "l’an dernier", "2023". */
+  @property() period?: string;
+  /** Rank, a whole number from 1, shown as a localized ordinal ("3e", "3rd", "3.º", "第3"). */
+  @property() rank?: number | string;
+  /** Where the rank holds, e.g. "au monde". */
+  @property({ attribute: 'rank-scope' }) rankScope?: string;
+  /** `compact` (default) writes millions and more in words; `standard` writes every digit. */
+  @property() notation?: 'compact' | 'standard';
+  /** Where the figure comes from, e.g. "SCMP". */
+  @property() source?: string;
+  /** Link to the source; only http(s) URLs become links. */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  /** Counts the number up when it comes into view; never under `prefers-reduced-motion`. Not a data field. */
+  @property({ type: Boolean, attribute: 'count-up' }) countUp?: boolean;
+
+  /** The words last drawn, for counting up. */
+  private shown?: AmountWords;
+  /** Counting up happens once per element. */
+  private counted = false;
+  private stopCounting?: () => void;
+
+  protected override readModel(read: FieldReader): FigureModel | undefined {
+    const amount = read.number('amount', { required: true, min: 0 });
+    const unit = read.text('unit');
+    let currency = read.text('currency', { required: !unit, max: 20 })?.toUpperCase();
+    if (currency && !/^[A-Z]{3}$/.test(currency)) {
+      read.problem('currency', `must be an ISO 4217 code such as "USD"; got "${currency}"`);
+      currency = undefined;
+    }
+    if (currency && unit) read.problem('unit', 'is not used with a currency');
+    const model = {
+      currency,
+      unit: currency ? undefined : unit,
+      label: read.text('label'),
+      period: read.text('period'),
+      rank: read.number('rank', { min: 1, integer: true }),
+      rankScope: read.text('rankScope'),
+      comparison: read.list('comparison', (item) => {
+        const label = item.text('label', { required: true });
+        const value = item.number('amount', { required: true, min: 0 });
+        return label !== undefined && value !== undefined ? { label, amount: value } : undefined;
+      }),
+      compact: read.oneOf('notation', ['compact', 'standard']) !== 'standard',
+      source: read.text('source'),
+      sourceUrl: read.url('sourceUrl', document.baseURI),
+    };
+    return amount === undefined || (!currency && !unit) ? undefined : { amount, ...model };
+  }
+
+  protected override renderModel(figure: FigureModel): TemplateResult {
+    const { tag, lang, messages } = this.locale;
+    const inWords = (amount: number, unit?: string) => amountInWords(tag, lang, { ...figure, amount, unit });
+    const say = ({ before, number, after }: AmountWords) => before + number + after;
+    const words = (this.shown = inWords(figure.amount, figure.unit));
+    const { exact } = words;
+    // The exact amount is said once, after the words, unless the words already are it.
+    const showExact = exact !== (figure.currency ? say(words) : words.number);
+    const rank = figure.rank && messages.rank(formatNumber(tag, figure.rank), intl(Intl.PluralRules, tag, { type: 'ordinal' }).select(figure.rank), figure.rankScope);
+    const most = Math.max(...figure.comparison.map((row) => row.amount));
+    const rows = figure.comparison.map((row) => ({ ...row, words: say(inWords(row.amount)), share: most ? (row.amount / most) * 100 : 0 }));
+    const sourceText = figure.source ?? (figure.sourceUrl && new URL(figure.sourceUrl).hostname);
+    // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
+    return html`<figure part="figure">
+${figure.label ? html`<figcaption part="label">${figure.label}</figcaption>` : nothing}
+<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}>${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${words.after}</data>${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
+${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${rank}</span>` : nothing}</p>` : nothing}
+${rows.length
+  ? html`<table part="chart"><caption>${messages.comparison}</caption><tbody>${rows.map(
+      (row) => html`<tr><th scope="row">${row.label}</th><td><svg part="bar" aria-hidden="true"><rect height="100%" width="${row.share}%"></rect></svg>${row.words}</td></tr>`,
+    )}</tbody></table>`
+  : nothing}
+${sourceText ? html`<p class="source">${messages.source} <cite part="source">${figure.sourceUrl ? html`<a href=${figure.sourceUrl}>${sourceText}</a>` : sourceText}</cite></p>` : nothing}
+</figure>`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.watchForCountUp();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopCounting?.();
+  }
+
+  protected override updated(): void {
+    super.updated();
+    this.watchForCountUp();
+  }
+
+  /**
+   * Counts up once, when the number is fully in view, on the aria-hidden copy laid over the real
+   * number; the real number stays in the DOM, keeping its place, throughout. Frames write the copy's
+   * text directly instead of going through Lit, so they never re-run validation or re-render.
+   */
+  private watchForCountUp(): void {
+    const number = this.renderRoot.querySelector('.number');
+    const copy = number?.firstElementChild as HTMLElement | null | undefined;
+    if (!this.countUp || this.counted || this.stopCounting || !number || !copy) return;
+    let frame = 0;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        this.counted = true;
+        const { value, digits } = this.shown!;
+        if (Number.isNaN(value) || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+        const start = performance.now();
+        const draw = (now: number) => {
+          const progress = Math.min(1, (now - start) / LedeInvestmentFigure.countUpDuration);
+          copy.textContent = formatNumber(this.locale.tag, value * (1 - (1 - progress) ** 3), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+          if (progress < 1) frame = requestAnimationFrame(draw);
+          else stop();
+        };
+        copy.hidden = false;
+        frame = requestAnimationFrame(draw);
+      },
+      { threshold: 1 },
+    );
+    const stop = (this.stopCounting = () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      copy.hidden = true;
+      this.stopCounting = undefined;
+    });
+    observer.observe(number);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lede-investment-figure': LedeInvestmentFigure;
+  }
+}

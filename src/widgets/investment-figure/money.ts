@@ -1,0 +1,89 @@
+/**
+ * Amounts in words, as a newspaper writes them: "2,9 milliards de dollars", "2,9 mil millones de
+ * dólares", "29亿美元", "$2.9 billion". Intl's own compact currency output is not grammatical in
+ * French or Spanish ("2,9 Md $US", "2900 M US$"), so the words are built from Intl parts — compact
+ * decimal numbers and currency names — with one small template per language. Pure: no DOM.
+ */
+import { intl } from '../../core/intl.js';
+
+/** An amount in words, split around its number so that the number alone can count up. */
+export interface AmountWords {
+  /** Text before the number, e.g. "$" in "$2.9 billion". */
+  before: string;
+  /** The number as written: "2,9" in "2,9 milliards de dollars", "29" in "29亿美元". */
+  number: string;
+  /** Text after the number, e.g. " milliards de dollars". */
+  after: string;
+  /** The written number's value (2.9 above); NaN when the locale writes digits other than 0–9. */
+  value: number;
+  /** How many fraction digits the number is written with. */
+  digits: number;
+  /** The exact amount with its currency symbol: "2 900 000 000 $US", "US$2,900,000,000", or the plain count. */
+  exact: string;
+}
+
+/** What to write. */
+export interface Amount {
+  /** A finite number, 0 or more. */
+  amount: number;
+  /** ISO 4217 code (uppercase); without it the amount is a count of `unit`. */
+  currency?: string;
+  /** What is counted, e.g. "jeunes à former"; only used without a currency. */
+  unit?: string;
+  /** Millions and more in words ("2,9 milliards"), the default; false writes every digit. */
+  compact?: boolean;
+}
+
+type Parts = Intl.NumberFormatPart[];
+
+const NUMBER = /^(integer|group|decimal|fraction)$/;
+const join = (parts: Parts): string => parts.map((part) => part.value).join('');
+const find = (parts: Parts, type: string): string => parts.find((part) => part.type === type)?.value ?? '';
+/** " a b" from ["a", "", "b"]: the words that follow the number. */
+const following = (...words: Array<string | undefined>): string => words.map((word) => (word ? ` ${word}` : '')).join('');
+
+/**
+ * Writes `amount` in the words of `lang` (`en`, `fr`, `es` or `zh`; anything else is written as
+ * English), with numbers in the conventions of the Intl locale `tag` (e.g. `es-PE`).
+ */
+export function amountInWords(tag: string, lang: string, { amount, currency, unit, compact = true }: Amount): AmountWords {
+  // Whole amounts get no decimals; others keep the currency's usual ones (2 for USD, 0 for JPY).
+  const format = (options: Intl.NumberFormatOptions): Parts =>
+    intl(Intl.NumberFormat, tag, { ...options, ...(Number.isInteger(amount) && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }).formatToParts(amount);
+  const money = currency && format({ style: 'currency', currency });
+  const parts = amount >= 1e6 && compact ? format({ notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }) : money || format({});
+  const word = find(parts, 'compact');
+  const fraction = find(parts, 'fraction');
+  let noun = unit;
+  if (currency) {
+    noun = find(format({ style: 'currency', currency, currencyDisplay: 'name' }), 'currency');
+    // Newsrooms write the US dollar as plain "dollars"/"dólares"; every other currency keeps its
+    // full name, so Canadian and US dollars never read alike.
+    if (currency === 'USD') noun = noun.split(' ')[0];
+  }
+  let before = '';
+  let after: string;
+  if (lang === 'zh') {
+    after = word + (noun ?? '');
+  } else if (lang === 'fr' || lang === 'es') {
+    // "2,9 milliards de dollars", and, as CLDR's "many" plural asks, "2 000 000 de dollars";
+    // French elides "de" before a vowel or mute h: "d’euros".
+    const of = word || intl(Intl.PluralRules, tag, {}).select(amount) === 'many';
+    after = following(word, noun && of ? (lang === 'fr' && /^[aeiouyhàâéèêîôœû]/i.test(noun) ? `d’${noun}` : `de ${noun}`) : noun);
+  } else if (money) {
+    // English keeps the currency symbol where the locale puts it: "$2.9 billion", "PEN 2.9 billion".
+    const isNumber = money.map((part) => NUMBER.test(part.type));
+    before = join(money.slice(0, isNumber.indexOf(true)));
+    after = following(word) + join(money.slice(isNumber.lastIndexOf(true) + 1));
+  } else {
+    after = following(word, unit);
+  }
+  return {
+    before,
+    number: join(parts.filter((part) => NUMBER.test(part.type))),
+    after,
+    value: Number(join(parts.filter((part) => part.type === 'integer')) + (fraction && `.${fraction}`)),
+    digits: fraction.length,
+    exact: join(money || format({})),
+  };
+}

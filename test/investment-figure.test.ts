@@ -1,0 +1,364 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { FigureData, LedeInvestmentFigure } from '../src/index.js';
+import { captureWarnings, fixtureUrl, nextProblems, shadowText, untilShown } from './helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
+/** The amount as written on screen (without the visually hidden exact figure). */
+const amountText = (el: Element) => text(el.shadowRoot!.querySelector('data'));
+
+const compact = (tag: string, n: number) =>
+  new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(n);
+const whole = (tag: string, n: number, options: Intl.NumberFormatOptions = {}) =>
+  new Intl.NumberFormat(tag, { maximumFractionDigits: 0, minimumFractionDigits: 0, ...options }).format(n);
+const exactUsd = (tag: string, n: number) => whole(tag, n, { style: 'currency', currency: 'USD' });
+const squash = (s: string) => s.replace(/[ \t\n\r]+/g, ' ');
+
+const BRI: FigureData = {
+  amount: 2_900_000_000,
+  currency: 'USD',
+  label: 'Investissements reçus par le Pérou',
+  period: 'l’an dernier',
+  rank: 3,
+  rankScope: 'au monde',
+  source: 'SCMP',
+  sourceUrl: 'https://www.scmp.com/',
+};
+
+async function withData(data: unknown, lang = 'fr'): Promise<LedeInvestmentFigure> {
+  return fixture<LedeInvestmentFigure>(html`<lede-investment-figure lang=${lang} .data=${data as FigureData}></lede-investment-figure>`);
+}
+
+describe('<lede-investment-figure>', () => {
+  describe('data forms', () => {
+    it('reads attributes and keeps the light DOM as a fallback it does not draw over', async () => {
+      const el = await fixture<LedeInvestmentFigure>(
+        html`<lede-investment-figure lang="fr" amount="2900000000" currency="USD" label="Investissements" period="2023">2,9 milliards de dollars</lede-investment-figure>`,
+      );
+      expect(amountText(el)).to.equal(squash(`${compact('fr', 2.9e9)} de dollars`));
+      expect(text(part(el, 'label'))).to.equal('Investissements');
+      expect(text(part(el, 'period'))).to.equal('2023');
+      expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+      expect(el.textContent).to.equal('2,9 milliards de dollars');
+    });
+
+    it('shows the light DOM through a slot when the data cannot be used', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<LedeInvestmentFigure>(html`<lede-investment-figure lang="fr" currency="USD">2,9 milliards de dollars</lede-investment-figure>`);
+        const slot = el.shadowRoot!.querySelector('slot')!;
+        expect(slot.assignedNodes().map((node) => node.textContent).join('')).to.equal('2,9 milliards de dollars');
+        expect(part(el, 'error')).to.exist;
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('reads without JavaScript: before upgrade the element is its light-DOM text', () => {
+      const inert = document.implementation.createHTMLDocument('');
+      inert.body.innerHTML = '<lede-investment-figure amount="2900000000" currency="USD">2,9 milliards de dollars</lede-investment-figure>';
+      const el = inert.querySelector('lede-investment-figure')!;
+      expect(el.shadowRoot).to.equal(null);
+      expect(el.textContent).to.equal('2,9 milliards de dollars');
+    });
+
+    it('reads inline JSON', async () => {
+      const el = await fixture(html`<lede-investment-figure lang="en">
+        <script type="application/json">{"amount": 20000, "unit": "young people", "label": "To be trained"}</script>
+      </lede-investment-figure>`);
+      expect(amountText(el)).to.equal(`${whole('en', 20_000)} young people`);
+      expect(text(part(el, 'label'))).to.equal('To be trained');
+    });
+
+    it('reads an item of a story document through src="…#id", without complaining while it loads', async () => {
+      const warnings = captureWarnings();
+      const el = await fixture(html`<lede-investment-figure lang="fr" loading="eager" src=${fixtureUrl('figures.json', 'bri-peru')}>2,9 milliards de dollars</lede-investment-figure>`);
+      expect(part(el, 'error')).to.equal(null);
+      await untilShown(el, 'au monde');
+      warnings.restore();
+      expect(warnings.calls).to.deep.equal([]);
+      expect(amountText(el)).to.equal(squash(`${compact('fr', 2.9e9)} de dollars`));
+      expect(text(part(el, 'rank'))).to.equal('3e au monde');
+      expect(text(part(el, 'label'))).to.equal('Investissements reçus par le Pérou');
+    });
+
+    it('fetches src only when it comes near the viewport, unless loading="eager"', async () => {
+      const box = await fixture<HTMLElement>(html`<div>
+        <div style="height:400vh"></div>
+        <lede-investment-figure lang="fr" src=${fixtureUrl('figures.json', 'trainees')}>20 000 jeunes</lede-investment-figure>
+      </div>`);
+      const el = box.querySelector('lede-investment-figure')!;
+      await nextFrame();
+      await nextFrame();
+      expect(el.shadowRoot!.querySelector('slot')).to.exist; // still the light-DOM fallback
+      el.scrollIntoView();
+      await untilShown(el, 'jeunes à former');
+      window.scrollTo(0, 0);
+    });
+
+    it('reads the demo story’s figures', async () => {
+      const story = new URL('../demo/stories/huawei-peru.json', import.meta.url).href;
+      const bri = await fixture(html`<lede-investment-figure lang="fr" loading="eager" src=${`${story}#bri-peru`}></lede-investment-figure>`);
+      await untilShown(bri, 'milliards');
+      expect(shadowText(bri)).to.include(squash(`${compact('fr', 2.9e9)} de dollars`)).and.include('3e au monde').and.include('l’an dernier');
+      const trainees = await fixture(html`<lede-investment-figure lang="fr" loading="eager" src=${`${story}#trainees`}></lede-investment-figure>`);
+      await untilShown(trainees, 'jeunes');
+      expect(amountText(trainees)).to.equal(squash(`${whole('fr', 20_000)} jeunes à former à l’IA`));
+    });
+
+    it('takes data over attributes over inline JSON over src', async () => {
+      const el = await fixture<LedeInvestmentFigure>(html`<lede-investment-figure lang="en" loading="eager" src=${fixtureUrl('figures.json', 'from-src')}
+        ><script type="application/json">{"amount": 2000000, "currency": "EUR", "label": "inline"}</script></lede-investment-figure
+      >`);
+      await untilShown(el, 'inline');
+      expect(amountText(el)).to.equal(`€${compact('en', 2e6)}`); // inline wins over src
+      el.amount = 3_000_000;
+      await el.updateComplete;
+      expect(amountText(el)).to.equal(`€${compact('en', 3e6)}`); // attribute wins over inline
+      el.data = { amount: 4_000_000, currency: 'USD' };
+      await el.updateComplete;
+      expect(amountText(el)).to.equal(`$${compact('en', 4e6)}`); // data wins over everything
+      el.data = undefined;
+      el.amount = undefined;
+      el.querySelector('script')!.remove();
+      await waitUntil(() => amountText(el) === `€${compact('en', 1e6)}`, 'src is used once nothing else is set');
+    });
+  });
+
+  describe('fields', () => {
+    it('draws every field: amount, exact amount, label, period, rank, source link', async () => {
+      const el = await withData(BRI);
+      const data = el.shadowRoot!.querySelector('data')!;
+      expect(data.value).to.equal('2900000000');
+      expect(data.title).to.equal(exactUsd('fr', 2.9e9));
+      expect(text(part(el, 'amount'))).to.equal(squash(`${compact('fr', 2.9e9)} de dollars (${exactUsd('fr', 2.9e9)})`));
+      expect(el.shadowRoot!.querySelector('figcaption')!.textContent).to.equal('Investissements reçus par le Pérou');
+      expect(text(part(el, 'context'))).to.equal('l’an dernier · 3e au monde');
+      const link = part(el, 'source')!.querySelector('a')!;
+      expect(link.href).to.equal('https://www.scmp.com/');
+      expect(link.textContent).to.equal('SCMP');
+    });
+
+    it('says the exact amount once, hidden visually, and not when the words already are it', async () => {
+      const el = await withData(BRI);
+      const exact = exactUsd('fr', 2.9e9);
+      expect(shadowText(el).split(squash(exact)).length - 1).to.equal(1);
+      expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(` (${exact})`);
+      el.data = { amount: 950, currency: 'USD' };
+      el.lang = 'en';
+      await waitUntil(() => amountText(el) === '$950', 'English words');
+      expect(el.shadowRoot!.querySelector('.visually-hidden')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('data')!.hasAttribute('title')).to.equal(false);
+    });
+
+    it('leaves out every optional part that is absent', async () => {
+      const el = await withData({ amount: 5, currency: 'USD' });
+      for (const name of ['label', 'context', 'period', 'rank', 'chart', 'source', 'error']) expect(part(el, name), name).to.equal(null);
+      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(amountText(el)).to.equal(`${whole('fr', 5)} dollars`);
+    });
+
+    it('names the source by its host when only the URL is given, and does not link a source without URL', async () => {
+      const el = await withData({ amount: 5, currency: 'USD', sourceUrl: 'https://www.scmp.com/news' });
+      expect(part(el, 'source')!.querySelector('a')!.textContent).to.equal('www.scmp.com');
+      el.data = { amount: 5, currency: 'USD', source: 'SCMP' };
+      await el.updateComplete;
+      expect(part(el, 'source')!.querySelector('a')).to.equal(null);
+      expect(text(part(el, 'source'))).to.equal('SCMP');
+    });
+
+    it('writes money in words in French, Spanish, Chinese and English', async () => {
+      const expected: Record<string, string> = {
+        fr: `${compact('fr', 2.9e9)} de dollars`,
+        es: `${compact('es', 2.9e9)} de dólares`,
+        zh: `${compact('zh', 2.9e9)}美元`,
+        en: `$${compact('en', 2.9e9)}`,
+        'es-PE': `${compact('es-PE', 2.9e9)} de dólares`,
+      };
+      for (const [lang, words] of Object.entries(expected)) {
+        const el = await withData({ amount: 2.9e9, currency: 'USD' }, lang);
+        expect(amountText(el), lang).to.equal(squash(words));
+      }
+    });
+
+    it('falls back to English words for a language without strings', async () => {
+      const el = await withData({ amount: 2.9e9, currency: 'USD', rank: 2 }, 'de');
+      expect(amountText(el)).to.equal(`$${compact('en', 2.9e9)}`);
+      expect(text(part(el, 'rank'))).to.equal('2nd place');
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('follows a change of the page’s language', async () => {
+      const el = await withData({ amount: 2.9e9, currency: 'USD' }, 'fr');
+      el.parentElement!.setAttribute('lang', 'zh');
+      el.removeAttribute('lang');
+      await waitUntil(() => amountText(el) === `${compact('zh', 2.9e9)}美元`, 'Chinese words');
+    });
+
+    it('writes localized ordinals in four languages', async () => {
+      const cases: Array<[string, number, string | undefined, string]> = [
+        ['en', 1, 'worldwide', '1st worldwide'],
+        ['en', 2, 'worldwide', '2nd worldwide'],
+        ['en', 3, 'worldwide', '3rd worldwide'],
+        ['en', 4, 'worldwide', '4th worldwide'],
+        ['en', 11, undefined, '11th place'],
+        ['en', 12, undefined, '12th place'],
+        ['en', 13, undefined, '13th place'],
+        ['en', 22, undefined, '22nd place'],
+        ['en', 101, undefined, '101st place'],
+        ['fr', 1, 'au monde', '1er au monde'],
+        ['fr', 3, 'au monde', '3e au monde'],
+        ['fr', 1, undefined, '1re place'],
+        ['fr', 2, undefined, '2e place'],
+        ['es', 1, 'en el mundo', '1.º en el mundo'],
+        ['es', 3, 'en el mundo', '3.º en el mundo'],
+        ['es', 3, undefined, 'Puesto 3'],
+        ['zh', 3, '全球', '全球第3'],
+        ['zh', 3, undefined, '第3名'],
+      ];
+      for (const [lang, rank, rankScope, expected] of cases) {
+        const el = await withData({ amount: 1, currency: 'USD', rank, rankScope }, lang);
+        expect(text(part(el, 'rank')), `${lang} ${rank}`).to.equal(expected);
+      }
+    });
+
+    it('writes every digit with notation="standard"', async () => {
+      const el = await fixture<LedeInvestmentFigure>(html`<lede-investment-figure lang="en" amount="2900000000" currency="USD" notation="standard"></lede-investment-figure>`);
+      expect(amountText(el)).to.equal(`$${whole('en', 2.9e9)}`);
+      expect(el.shadowRoot!.querySelector('.visually-hidden')).to.equal(null); // nothing more exact to add
+      el.notation = 'compact';
+      await el.updateComplete;
+      expect(amountText(el)).to.equal(`$${compact('en', 2.9e9)}`);
+    });
+
+    it('draws a count with its unit and no currency', async () => {
+      const el = await fixture(html`<lede-investment-figure lang="fr" amount="20000" unit="jeunes à former à l’IA"></lede-investment-figure>`);
+      expect(amountText(el)).to.equal(squash(`${whole('fr', 20_000)} jeunes à former à l’IA`));
+      expect(el.shadowRoot!.querySelector('.visually-hidden')).to.equal(null);
+      expect(part(el, 'error')).to.equal(null);
+    });
+
+    it('draws a comparison as a table of bars that assistive technology reads as a table', async () => {
+      const el = await withData({
+        ...BRI,
+        comparison: [
+          { label: 'Pérou', amount: 2.9e9 },
+          { label: 'Autre pays', amount: 1.45e9 },
+        ],
+      });
+      const table = part(el, 'chart')!;
+      expect(table.localName).to.equal('table');
+      expect(text(table.querySelector('caption'))).to.equal('Comparaison');
+      const rows = [...table.querySelectorAll('tr')].map((row) => [text(row.querySelector('th')), text(row.querySelector('td'))]);
+      expect(rows).to.deep.equal([
+        ['Pérou', squash(`${compact('fr', 2.9e9)} de dollars`)],
+        ['Autre pays', squash(`${compact('fr', 1.45e9)} de dollars`)],
+      ]);
+      expect([...table.querySelectorAll('th')].every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
+      const bars = [...table.querySelectorAll('svg')];
+      expect(bars.map((bar) => bar.getAttribute('aria-hidden'))).to.deep.equal(['true', 'true']);
+      expect(bars.map((bar) => bar.querySelector('rect')!.getAttribute('width'))).to.deep.equal(['100%', '50%']);
+      const [long, short] = bars.map((bar) => bar.querySelector('rect')!.getBoundingClientRect().width);
+      expect(short / long).to.be.closeTo(0.5, 0.01);
+    });
+
+    it('compares counts by their numbers', async () => {
+      const el = await withData({ amount: 20_000, unit: 'jeunes', comparison: [{ label: 'A', amount: 0 }, { label: 'B', amount: 0 }] }, 'en');
+      const rows = [...el.shadowRoot!.querySelectorAll('td')].map((cell) => cell.textContent);
+      expect(rows).to.deep.equal([whole('en', 0), whole('en', 0)]);
+      expect([...part(el, 'chart')!.querySelectorAll('rect')].map((rect) => rect.getAttribute('width'))).to.deep.equal(['0%', '0%']);
+    });
+  });
+
+  describe('looks', () => {
+    it('is accessible in light and dark themes, with every part', async () => {
+      const data = { ...BRI, comparison: [{ label: 'Pérou', amount: 2.9e9 }, { label: 'Autre', amount: 1e9 }] };
+      const light = await withData(data);
+      await expect(light).to.be.accessible();
+      const dark = await fixture<LedeInvestmentFigure>(html`<div style="background:#17191e"><lede-investment-figure lang="fr" theme="dark"></lede-investment-figure></div>`);
+      const figure = dark.querySelector('lede-investment-figure')!;
+      figure.data = data;
+      await figure.updateComplete;
+      await expect(dark).to.be.accessible();
+    });
+
+    it('is accessible with its error note, in both themes', async () => {
+      const warnings = captureWarnings();
+      try {
+        const light = await withData({ ...BRI, rank: 0 });
+        expect(part(light, 'error')).to.exist;
+        await expect(light).to.be.accessible();
+        const dark = await fixture<HTMLElement>(html`<div style="background:#17191e"><lede-investment-figure lang="fr" theme="dark" currency="USD">2,9 milliards</lede-investment-figure></div>`);
+        await expect(dark).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('uses the theme’s colours', async () => {
+      const el = await withData(BRI);
+      const colour = () => getComputedStyle(part(el, 'amount')!).color;
+      expect(colour()).to.equal('rgb(10, 91, 181)');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(colour()).to.equal('rgb(140, 188, 255)');
+    });
+
+    const data = { ...BRI, label: 'Investissements reçus par le Pérou au titre de l’initiative Belt and Road (BRI)', comparison: [{ label: 'Pérou', amount: 2.9e9 }, { label: 'Un pays au nom particulièrement long', amount: 1e9 }] };
+
+    it('fits 280 px without horizontal overflow', async () => {
+      const box = await fixture<HTMLElement>(html`<div style="width:280px"><lede-investment-figure lang="fr"></lede-investment-figure></div>`);
+      const el = box.querySelector('lede-investment-figure')!;
+      el.data = { ...data, notation: 'standard' };
+      await el.updateComplete;
+      const right = box.getBoundingClientRect().right;
+      for (const node of el.shadowRoot!.querySelectorAll('*')) {
+        if (node.closest('.visually-hidden')) continue;
+        expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(right + 0.5);
+      }
+      expect(el.scrollWidth).to.be.at.most(280);
+      expect(getComputedStyle(part(el, 'amount')!).fontSize).to.equal('32px'); // 2em on narrow ones
+    });
+
+    it('lays the bars out beside their labels, wide, at 1200 px', async () => {
+      const box = await fixture<HTMLElement>(html`<div style="width:1200px"><lede-investment-figure lang="fr"></lede-investment-figure></div>`);
+      const el = box.querySelector('lede-investment-figure')!;
+      el.data = data;
+      await el.updateComplete;
+      const row = el.shadowRoot!.querySelector('tr')!;
+      const label = row.querySelector('th')!.getBoundingClientRect();
+      const bar = row.querySelector('svg')!.getBoundingClientRect();
+      expect(bar.left).to.be.greaterThan(label.right - 0.5);
+      expect(bar.top).to.be.below(label.bottom);
+      expect(bar.width).to.be.greaterThan(600);
+      expect(el.scrollWidth).to.be.at.most(1200);
+      expect(getComputedStyle(part(el, 'amount')!).fontSize).to.equal('44px'); // 2.75em on wide containers
+    });
+
+    it('draws its bars from the right in right-to-left text', async () => {
+      const box = await fixture<HTMLElement>(html`<div dir="rtl"><lede-investment-figure lang="fr"></lede-investment-figure></div>`);
+      const el = box.querySelector('lede-investment-figure')!;
+      el.data = { ...data, comparison: [{ label: 'A', amount: 2 }, { label: 'B', amount: 1 }] };
+      await el.updateComplete;
+      const [, short] = el.shadowRoot!.querySelectorAll('svg');
+      const track = short.getBoundingClientRect();
+      const fill = short.querySelector('rect')!.getBoundingClientRect();
+      expect(Math.abs(fill.right - track.right)).to.be.below(1);
+    });
+  });
+
+  it('reports problems once per change', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<LedeInvestmentFigure>(html`<lede-investment-figure lang="fr" currency="USD"></lede-investment-figure>`);
+      const problems = nextProblems(el);
+      el.amount = 'beaucoup';
+      expect((await problems).map((problem) => problem.field)).to.deep.equal(['amount']);
+      await nextFrame();
+      expect(warnings.calls.filter((call) => call.includes('<lede-investment-figure>'))).to.have.length(2);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
