@@ -29,7 +29,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,
-  concurrency: 2,
+  // One page at a time: a hidden tab gets no animation frames, and fixtures wait for them.
+  concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   coverage: true,
   coverageConfig: {
