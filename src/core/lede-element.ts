@@ -197,7 +197,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       this.model = undefined;
       problems.push({ field: '(widget)', message: `could not read the data: ${String(error)}` });
     }
-    this.problems = problems;
+    // While `src` is on its way, what is missing is what it will bring: nothing to report yet.
+    const awaitingSrc = !!this.loadedSrc?.trim() && this.remote === undefined && !this.sourceProblems.length;
+    this.problems = awaitingSrc ? [] : problems;
   }
 
   protected override render(): TemplateResult {
