@@ -7,4 +7,7 @@
  */
 export const WIDGETS = [
   { name: 'quote-block', item: 'pm-quote', texts: ['Nous ne pensons pas que nos amis', 'Premier ministre du Pérou', 'SCMP'] },
+  // Samples and story items for these are in place; add each line once its widget is defined.
+  // { name: 'deal-card', item: 'huawei-training', texts: ['Huawei va former 20 000 jeunes Péruviens', 'Gouvernement du Pérou', 'SCMP'] },
+  // { name: 'investment-figure', item: 'huawei-investment', texts: ['investis par Huawei au Pérou', 'SCMP'] },
 ];

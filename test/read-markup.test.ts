@@ -1,6 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { camelCase, kebabCase, readMarkup, widgetName } from '../src/loader/read-markup.js';
 
+/** A story item as markup holds it: numbers are text, and the id is not part of it. */
+function asMarkupText(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asMarkupText);
+  if (typeof value !== 'object' || value === null) return String(value);
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, entry]) => [key, asMarkupText(entry)]));
+}
+
+/** `value` cut down to the keys `like` has: markup may hold more (a term's shown text as `value`). */
+function pick(value: unknown, like: unknown): unknown {
+  if (Array.isArray(like) && Array.isArray(value)) return value.map((entry, index) => pick(entry, like[index]));
+  if (typeof like !== 'object' || like === null || typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.keys(like).map((key) => [key, pick((value as Record<string, unknown>)[key], (like as Record<string, unknown>)[key])]));
+}
+
 describe('readMarkup (plain widget markup)', () => {
   it('reads a quote from a figure: text, caption fields, a link address and a data-value date', async () => {
     const el = await fixture<HTMLElement>(html`<figure data-lede="quote-block" data-original-lang="es">
@@ -91,6 +105,17 @@ describe('readMarkup (plain widget markup)', () => {
       return widgetName(el);
     });
     expect(names).to.deep.equal(['quote-block', 'deal-card', undefined, undefined, undefined, undefined]);
+  });
+
+  it('reads every widget’s documented markup (the end-to-end samples) as its story item', async () => {
+    const story = await (await fetch('/e2e/fixtures/story.json')).json();
+    const items = { 'quote-block': story.quotes[0], 'deal-card': story.deals[0], 'investment-figure': story.figures[0] };
+    for (const [name, item] of Object.entries(items)) {
+      const box = document.createElement('div');
+      box.innerHTML = await (await fetch(`/e2e/samples/${name}.plain.html`)).text();
+      const expected = asMarkupText(item);
+      expect(pick(readMarkup(box.firstElementChild as HTMLElement), expected), name).to.deep.equal(expected);
+    }
   });
 
   it('converts between field names and attribute names', () => {
