@@ -26,6 +26,15 @@ test('the page with every widget, as tags and as plain markup, under the strict 
 });
 
 test('the embed page under the strict CSP', async () => {
+  // Nothing inline: every script and style sheet is a file of its own.
+  const { page: file } = await open(env, '/dist/embed.html?widget=none');
+  const inline = await file.evaluate(() => ({
+    scripts: [...document.scripts].filter((script) => !script.src).length,
+    styles: document.querySelectorAll('style, [style]').length,
+  }));
+  assert.deepEqual(inline, { scripts: 0, styles: 0 });
+  await file.close();
+
   for (const { name, item, texts } of WIDGETS) {
     const { page, problems } = await open(env, `/csp/dist/embed.html?widget=${name}&lang=fr&src=/e2e/fixtures/story.json#${item}`);
     await page.waitForFunction(

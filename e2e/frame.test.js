@@ -1,7 +1,10 @@
 // 7. The iframe route: embed.html sizes itself through lede-frame.js. At 320 px and 1000 px, the
 //    iframe is as tall as its content (within 2 px) after load and after the content grows and shrinks.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { open, start } from './harness.js';
 import { WIDGETS } from './widgets.js';
 
@@ -81,4 +84,9 @@ test('the embed page also speaks Pym.js and AMP, and lede-frame.js obeys only th
   assert.equal(Math.round(after.frame), height);
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('lede-frame.js stays under 1 KB gzipped', async () => {
+  const script = await readFile(join(import.meta.dirname, '../dist/lede-frame.js'));
+  assert.ok(gzipSync(script, { level: 9 }).length <= 1024, `${gzipSync(script).length} bytes`);
 });
