@@ -1,25 +1,64 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
-const widgets = readdirSync(resolve(import.meta.dirname, 'src/widgets'));
+const root = import.meta.dirname;
+const widgets = readdirSync(resolve(root, 'src/widgets'));
+const dist = resolve(root, 'dist');
+const minified = { minify: true, comments: false } as const;
+
+/** A self-contained classic script (IIFE) from an entry that exports nothing, so it adds no global. */
+const classicScript = (entry: string, fileName: string): UserConfig => ({
+  build: {
+    emptyOutDir: false,
+    target: 'es2021',
+    copyPublicDir: false,
+    rolldownOptions: { input: resolve(root, entry), output: { format: 'iife', entryFileNames: fileName, ...minified } },
+  },
+});
 
 /**
  * `vite build`: ESM per widget for bundlers (Lit stays external, one module per source file).
- * `vite build --mode cdn`: `dist/lede.js`, one self-contained minified module defining every widget.
+ * `vite build --mode cdn`: `dist/lede.js`, one self-contained minified module defining every widget
+ *   and starting the site loader; `--mode classic`: the same as `dist/lede.classic.js`, a classic script.
+ * `vite build --mode frame`: `dist/lede-frame.js`, the parent-page script that sizes embed iframes.
+ * `vite build --mode embed`: `dist/embed.html` (+ `embed.js`, `embed.css`), the iframe page.
  * `vite`: the demo, served from the repository root.
  */
-export default defineConfig(({ mode }) =>
-  mode === 'cdn'
-    ? {
+export default defineConfig(({ mode }): UserConfig => {
+  switch (mode) {
+    case 'cdn':
+      return {
         build: {
           emptyOutDir: false,
           target: 'es2021',
-          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'lede.js' },
-          rolldownOptions: { output: { minify: true, comments: false } },
+          lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'lede.js' },
+          rolldownOptions: { output: minified },
         },
-      }
-    : {
+      };
+    case 'classic':
+      return classicScript('src/cdn-classic.ts', 'lede.classic.js');
+    case 'frame':
+      return classicScript('src/embed/lede-frame.ts', 'lede-frame.js');
+    case 'embed':
+      return {
+        root: resolve(root, 'src/embed'),
+        base: './',
+        build: {
+          outDir: dist,
+          emptyOutDir: false,
+          target: 'es2021',
+          copyPublicDir: false,
+          // One module and no preload helper: nothing inline, so the page runs under a strict CSP.
+          modulePreload: false,
+          rolldownOptions: {
+            input: resolve(root, 'src/embed/embed.html'),
+            output: { entryFileNames: 'embed.js', assetFileNames: 'embed[extname]', ...minified },
+          },
+        },
+      };
+    default:
+      return {
         build: {
           target: 'es2021',
           lib: {
@@ -34,5 +73,6 @@ export default defineConfig(({ mode }) =>
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },
-      },
-);
+      };
+  }
+});

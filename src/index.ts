@@ -1,4 +1,4 @@
-/** Every Lede widget, defined. The entry of the single-file bundle. */
+/** Every Lede widget, defined, and the public API: the package entry (the browser bundles start from cdn.ts). */
 export * from './widgets/deal-card/index.js';
 export * from './widgets/quote-block/index.js';
 export * from './widgets/investment-figure/index.js';
@@ -6,3 +6,5 @@ export type { LedeErrorDetail, Theme } from './core/lede-element.js';
 export type { Problem } from './core/validate.js';
 export { storyOptions } from './core/story.js';
 export { VERSION } from './core/version.js';
+export { startSiteLoader, upgradeElement, upgradeMarkup } from './loader/site-loader.js';
+export { readMarkup, type MarkupFields } from './loader/read-markup.js';

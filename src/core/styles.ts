@@ -59,6 +59,15 @@ export const baseStyles = css`
     text-shadow: none;
     white-space: normal;
     overflow-wrap: anywhere;
+    word-break: normal;
+    hyphens: manual;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    list-style: outside none disc;
+    quotes: auto;
   }
   .lede *,
   .lede *::before,

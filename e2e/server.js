@@ -1,0 +1,76 @@
+/**
+ * A static server for the end-to-end pages: the repository's files as they are (the built
+ * `dist/`, `e2e/`), plus two things a real site has:
+ * - under `/csp/` and `/csp-twice/`, every file comes with a Content-Security-Policy header;
+ * - pages in `e2e/pages/` get every widget's samples where they say `<!-- tags -->`,
+ *   `<!-- plain -->`, `<!-- plain:wordpress -->` (after WordPress's filter) or `<!-- frames -->`.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import sanitizeHtml from 'sanitize-html';
+import { WIDGETS } from './widgets.js';
+import { WORDPRESS_POST } from './wordpress.js';
+
+const root = join(import.meta.dirname, '..');
+
+/** The strict policy of the issue; `lit-html` is the Trusted Types policy Lit creates. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const POLICIES = {
+  '/csp/': STRICT_CSP,
+  // Two copies of Lit each create their `lit-html` policy: a page that may load Lede twice allows that.
+  '/csp-twice/': `${STRICT_CSP} 'allow-duplicates'`,
+};
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** The sample markup of a widget: `tag` or `plain`. */
+export const readSample = (name, form) => readFile(join(root, 'e2e/samples', `${name}.${form}.html`), 'utf8');
+
+/** Every widget's sample, each in `<section data-sample="name" data-form="…">`. */
+async function samples(form, transform = (html) => html) {
+  const sections = await Promise.all(
+    WIDGETS.map(async ({ name }) => `<section data-sample="${name}" data-form="${form}">${transform(await readSample(name, form.split(':')[0]))}</section>`),
+  );
+  return sections.join('\n');
+}
+
+/** One self-sizing iframe per widget, showing its story item. */
+const frames = () =>
+  WIDGETS.map(
+    ({ name, item }) =>
+      `<iframe data-lede-frame title="${name}" data-sample="${name}" src="../../dist/embed.html?widget=${name}&amp;lang=fr&amp;src=/e2e/fixtures/story.json#${item}"></iframe>`,
+  ).join('\n');
+
+async function page(html) {
+  const fills = {
+    '<!-- tags -->': () => samples('tag'),
+    '<!-- plain -->': () => samples('plain'),
+    '<!-- plain:wordpress -->': () => samples('plain:wordpress', (markup) => sanitizeHtml(markup, WORDPRESS_POST)),
+    '<!-- frames -->': frames,
+  };
+  for (const [marker, fill] of Object.entries(fills)) if (html.includes(marker)) html = html.replace(marker, await fill());
+  return html;
+}
+
+/** Starts the server on a free port of 127.0.0.1; resolves with its origin and a close function. */
+export async function startServer() {
+  const server = createServer(async (request, response) => {
+    let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const prefix = Object.keys(POLICIES).find((candidate) => path.startsWith(candidate));
+    if (prefix) path = path.slice(prefix.length - 1);
+    const file = normalize(join(root, path));
+    try {
+      if (!file.startsWith(root + '/') || file.includes('node_modules')) throw new Error('outside');
+      let body = await readFile(file);
+      if (file.startsWith(join(root, 'e2e/pages')) && file.endsWith('.html')) body = await page(body.toString('utf8'));
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (prefix) headers['content-security-policy'] = POLICIES[prefix];
+      response.writeHead(200, headers).end(body);
+    } catch {
+      response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}

@@ -1,0 +1,96 @@
+/**
+ * Reads a widget's data out of plain, sanitizer-safe markup, so that an editor can paste a quote,
+ * figure or card into any CMS and the site loader can turn it into the matching widget.
+ *
+ * The rules are the same for every widget (no per-widget code):
+ * - `data-lede="quote-block"` on the outer element names the widget (`<lede-quote-block>`).
+ * - Every other `data-*` attribute of the outer element is a field: `data-speaker-role="…"` → `speakerRole`.
+ * - An element inside marked `data-field="name"` gives that field its text, or its `data-value`
+ *   when present (numbers, dates); a link gives a field whose name ends in `url` its `href`.
+ * - `<ul|ol data-field>`: a list. Each `<li>` is an object read by these same rules (its own
+ *   `data-*` and its `data-field` descendants), or its text when it has none.
+ * - `<dl data-field>`: a list of objects; each `<dt>` starts one with `label` = its text, the
+ *   `<dd>` after it adds `value` = its text (or `data-value`) and its own `data-*` fields.
+ * - The `cite` of the outer `<blockquote>` (or of the one right inside it) gives `sourceUrl` when nothing else does.
+ * Attributes win over text, and the first occurrence of a field wins.
+ */
+
+/** The fields of one widget as read from markup: text values, or lists of texts and objects. */
+export type MarkupFields = Record<string, MarkupValue>;
+export type MarkupValue = string | Array<string | MarkupFields>;
+
+/** `data-*` names that steer reading and are never fields. */
+const RESERVED = new Set(['lede', 'field', 'value']);
+const LISTS = new Set(['UL', 'OL', 'DL']);
+
+/** `speaker-role` or `speakerRole` → `speakerRole`. */
+export const camelCase = (name: string): string => name.trim().replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** `speakerRole` → `speaker-role`. */
+export const kebabCase = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+// No-break spaces stay, as in FieldReader: French typography and Intl numbers rely on them.
+const textOf = (el: Element): string => (el.textContent ?? '').replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
+
+/** The widget name in `data-lede`, if it is a plausible tag suffix (`quote-block`, `deal-card`). */
+export function widgetName(el: Element): string | undefined {
+  const name = el.getAttribute('data-lede')?.trim().toLowerCase();
+  return name && /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name) ? name : undefined;
+}
+
+/** Reads every field of the widget whose outer element is `root`. */
+export function readMarkup(root: HTMLElement): MarkupFields {
+  const fields = readScope(root);
+  const quote = root.matches('blockquote') ? root : root.querySelector(':scope > blockquote');
+  const cite = quote?.getAttribute('cite')?.trim();
+  if (cite && fields.sourceUrl === undefined) fields.sourceUrl = cite;
+  return fields;
+}
+
+/** The fields of one scope (the widget or one list item): its `data-*`, then its `data-field` elements. */
+function readScope(scope: HTMLElement): MarkupFields {
+  const fields: MarkupFields = {};
+  for (const [key, value] of Object.entries(scope.dataset)) {
+    if (!RESERVED.has(key) && value !== undefined) fields[key] = value;
+  }
+  for (const el of scope.querySelectorAll<HTMLElement>('[data-field]')) {
+    const name = camelCase(el.dataset.field ?? '');
+    if (!name || name in fields || ownerOf(el, scope) !== scope) continue;
+    fields[name] = LISTS.has(el.tagName) ? readList(el) : readValue(el, name);
+  }
+  return fields;
+}
+
+/** Fields inside a list belong to its items, and fields inside a nested widget to that widget. */
+function ownerOf(el: Element, scope: Element): Element {
+  for (let node = el.parentElement; node && node !== scope; node = node.parentElement) {
+    if ((LISTS.has(node.tagName) && node.hasAttribute('data-field')) || node.hasAttribute('data-lede')) return node;
+  }
+  return scope;
+}
+
+function readValue(el: HTMLElement, name: string): string {
+  const href = el.getAttribute('href');
+  if (href !== null && /url$/i.test(name)) return href.trim();
+  return el.dataset.value ?? textOf(el);
+}
+
+function readList(list: HTMLElement): Array<string | MarkupFields> {
+  if (list.tagName === 'DL') return readPairs(list);
+  return [...list.children]
+    .filter((child): child is HTMLElement => child.tagName === 'LI')
+    .map((item) => {
+      const fields = readScope(item);
+      return Object.keys(fields).length ? fields : textOf(item);
+    });
+}
+
+/** `<dt>`/`<dd>` pairs, also when each pair is wrapped in a `<div>` as HTML allows. */
+function readPairs(list: HTMLElement): MarkupFields[] {
+  const items: MarkupFields[] = [];
+  for (const el of list.querySelectorAll<HTMLElement>(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd')) {
+    if (el.tagName === 'DT') items.push({ label: textOf(el), ...readScope(el) });
+    else if (items.length) Object.assign(items[items.length - 1], { value: el.dataset.value ?? textOf(el) }, readScope(el));
+  }
+  return items;
+}

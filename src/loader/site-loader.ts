@@ -1,0 +1,80 @@
+/**
+ * The site loader: finds plain widget markup (`data-lede="…"`) in the page, now and whenever
+ * markup is added later (infinite scroll, `innerHTML`, Turbo or htmx swaps), and turns each into
+ * its widget with the same data. The original markup moves into the widget as its light-DOM
+ * fallback, so it is still there if the widget cannot draw.
+ */
+import { kebabCase, readMarkup, widgetName } from './read-markup.js';
+
+const SELECTOR = '[data-lede]';
+/** Attributes of the markup that the widget takes over: language, direction and the site's own hooks. */
+const CARRIED = ['lang', 'dir', 'class', 'id'];
+/** Marks the page once a copy of Lede watches it, so a second copy does not watch it again. */
+const WATCHING = Symbol.for('lede-widgets.site-loader');
+
+const warned = new Set<string>();
+
+/**
+ * Turns one plain-markup element into its widget. Returns the widget, or undefined when the
+ * element stays as it is (already upgraded, not in a parent, or no such widget on the page).
+ */
+export function upgradeElement(plain: HTMLElement): HTMLElement | undefined {
+  const name = widgetName(plain);
+  const parent = plain.parentNode;
+  if (!name || !parent) return undefined;
+  const tag = `lede-${name}`;
+  // Inside its own widget the markup is that widget's fallback, not something to upgrade again.
+  if (plain.parentElement?.localName === tag) return undefined;
+  const ctor = customElements.get(tag) as { observedAttributes?: string[] } | undefined;
+  if (!ctor) {
+    if (!warned.has(name)) console.warn(`Lede: no widget "${name}" on this page; data-lede="${name}" is left as it is.`);
+    warned.add(name);
+    return undefined;
+  }
+  const widget = document.createElement(tag) as HTMLElement & { data?: unknown };
+  for (const attribute of CARRIED) {
+    const value = plain.getAttribute(attribute);
+    if (value !== null) widget.setAttribute(attribute, value);
+  }
+  plain.removeAttribute('id');
+  // Only attributes the widget declares are set: `data-onclick` must never become `onclick`.
+  const observed = new Set(ctor.observedAttributes ?? []);
+  const data: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(readMarkup(plain))) {
+    const attribute = kebabCase(field);
+    if (typeof value === 'string' && observed.has(attribute)) widget.setAttribute(attribute, value);
+    else data[field] = value;
+  }
+  if (Object.keys(data).length) widget.data = data;
+  const next = plain.nextSibling;
+  widget.append(plain);
+  parent.insertBefore(widget, next);
+  return widget;
+}
+
+/** Upgrades every plain-markup widget in `root` (itself included). Returns the new widgets. */
+export function upgradeMarkup(root: ParentNode = document): HTMLElement[] {
+  const found = [...(root instanceof Element && root.matches(SELECTOR) ? [root] : []), ...root.querySelectorAll(SELECTOR)];
+  return found.flatMap((el) => (el instanceof HTMLElement ? (upgradeElement(el) ?? []) : []));
+}
+
+/**
+ * Upgrades the page's plain markup once it is parsed, then keeps watching for markup added
+ * later with one MutationObserver. Only the first copy of Lede on a page starts it.
+ */
+export function startSiteLoader(): void {
+  const page = globalThis as unknown as Record<symbol, unknown>;
+  if (page[WATCHING]) return;
+  Object.defineProperty(page, WATCHING, { value: true });
+  const start = () => {
+    upgradeMarkup(document);
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node instanceof Element && node.isConnected) upgradeMarkup(node);
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  };
+  // A classic script in <head> runs before the body exists; reading half-parsed markup would lose fields.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}

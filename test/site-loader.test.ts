@@ -1,0 +1,108 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import { startSiteLoader, upgradeElement, upgradeMarkup } from '../src/loader/site-loader.js';
+import { captureWarnings, shadowText, untilShown } from './helpers.js';
+
+/** A stand-in widget that records what the loader hands it. */
+class TestCard extends HTMLElement {
+  static observedAttributes = ['headline', 'src'];
+  data?: unknown;
+}
+customElements.define('lede-test-card', TestCard);
+
+const quoteMarkup = html`<figure id="pm" class="lede-quote alignwide" lang="fr" data-lede="quote-block" data-original-lang="es">
+  <blockquote cite="https://www.scmp.com/"><p data-field="text">Nous ne pensons pas que nos amis seront contrariés.</p></blockquote>
+  <figcaption>— <span data-field="speaker-role">Premier ministre du Pérou</span>, <cite data-field="source">SCMP</cite></figcaption>
+</figure>`;
+
+describe('site loader', () => {
+  it('turns plain quote markup into <lede-quote-block> with the same data, keeping the markup as its fallback', async () => {
+    const box = await fixture<HTMLElement>(html`<div>${quoteMarkup}</div>`);
+    const [widget] = upgradeMarkup(box);
+    expect(widget.localName).to.equal('lede-quote-block');
+    expect(widget.parentElement).to.equal(box);
+    expect(widget.getAttribute('lang')).to.equal('fr');
+    expect(widget.id).to.equal('pm');
+    expect(widget.className).to.equal('lede-quote alignwide');
+    expect(widget.getAttribute('speaker-role')).to.equal('Premier ministre du Pérou');
+    expect(widget.getAttribute('source-url')).to.equal('https://www.scmp.com/');
+    const fallback = widget.firstElementChild!;
+    expect(fallback.localName).to.equal('figure');
+    expect(fallback.id, 'the id moves to the widget').to.equal('');
+    await untilShown(widget, 'Nous ne pensons pas que nos amis seront contrariés.');
+    expect(shadowText(widget)).to.include('Premier ministre du Pérou');
+    expect(shadowText(widget)).to.include('SCMP');
+    const spanish = new Intl.DisplayNames('fr', { type: 'language' }).of('es')!;
+    expect(shadowText(widget), 'data-original-lang became original-lang').to.include(`Traduit de l’${spanish}`);
+    const link = widget.shadowRoot!.querySelector('cite a') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://www.scmp.com/');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('does not upgrade markup that already is a widget’s fallback, and upgrades each element once', async () => {
+    const box = await fixture<HTMLElement>(html`<div>${quoteMarkup}</div>`);
+    expect(upgradeMarkup(box)).to.have.length(1);
+    expect(upgradeMarkup(box)).to.have.length(0);
+    expect(box.querySelectorAll('lede-quote-block')).to.have.length(1);
+  });
+
+  it('hands list fields and undeclared fields over as `data`, and sets declared attributes only', async () => {
+    const card = await fixture<HTMLElement>(html`<figure data-lede="test-card" data-onclick="alert(1)" data-src="story.json#deal">
+      <strong data-field="headline">Un accord</strong>
+      <ul data-field="parties"><li data-kind="company"><span data-field="name">Huawei</span></li></ul>
+      <ul data-field="beneficiaries"><li>Étudiants</li></ul>
+    </figure>`);
+    const widget = upgradeElement(card) as TestCard;
+    expect(widget.getAttribute('headline')).to.equal('Un accord');
+    expect(widget.getAttribute('src')).to.equal('story.json#deal');
+    expect(widget.hasAttribute('onclick'), 'data-* never becomes an event handler').to.equal(false);
+    expect(widget.data).to.deep.equal({
+      onclick: 'alert(1)',
+      parties: [{ kind: 'company', name: 'Huawei' }],
+      beneficiaries: ['Étudiants'],
+    });
+  });
+
+  it('shows the original markup when the data is not enough to draw the widget', async () => {
+    const box = await fixture<HTMLElement>(html`<div><blockquote data-lede="quote-block"><p>   </p></blockquote></div>`);
+    const warnings = captureWarnings();
+    try {
+      const [widget] = upgradeMarkup(box);
+      await waitUntil(() => widget.shadowRoot?.querySelector('slot'), 'the widget never fell back to its light DOM');
+      expect(widget.querySelector('blockquote')!.getClientRects().length, 'the fallback is displayed').to.be.greaterThan(0);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('leaves unknown widgets as they are and says so once', async () => {
+    const box = await fixture<HTMLElement>(html`<div><p data-lede="no-such-widget">Hello</p><p data-lede="no-such-widget">Again</p><p data-lede="Not valid!">x</p></div>`);
+    const warnings = captureWarnings();
+    try {
+      expect(upgradeMarkup(box)).to.deep.equal([]);
+      expect(upgradeElement(document.createElement('p'))).to.equal(undefined);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.calls.filter((call) => call.includes('"no-such-widget"'))).to.have.length(1);
+    expect(box.querySelectorAll('p[data-lede]')).to.have.length(3);
+  });
+
+  it('upgrades markup already in the page and markup added later, with one observer however often it is started', async () => {
+    const box = await fixture<HTMLElement>(html`<div>${quoteMarkup}</div>`);
+    startSiteLoader();
+    startSiteLoader();
+    expect(box.firstElementChild!.localName).to.equal('lede-quote-block');
+    box.insertAdjacentHTML('beforeend', '<p data-lede="quote-block"><span data-field="text">Added later</span></p>');
+    await waitUntil(() => box.querySelectorAll('lede-quote-block').length === 2, 'markup added later was not upgraded');
+    const later = box.querySelectorAll('lede-quote-block')[1];
+    await untilShown(later, 'Added later');
+    // Moving a widget leaves it working and does not wrap it again.
+    later.remove();
+    box.prepend(later);
+    later.setAttribute('speaker', 'Ana');
+    await untilShown(later, 'Ana');
+    expect(box.querySelectorAll('lede-quote-block')).to.have.length(2);
+    expect(later.querySelectorAll('lede-quote-block')).to.have.length(0);
+  });
+});
