@@ -9,19 +9,12 @@ function table(headers, rows) {
   return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n') + '\n';
 }
 
-/**
- * Data for the example: the first item of the story document that this element can show, i.e.
- * whose fields are all properties of the element.
- */
-export function sampleItem(element, story) {
-  const fields = new Set((element.members ?? []).map((member) => member.name));
-  for (const list of Object.values(story)) {
-    if (!Array.isArray(list)) continue;
-    const item = list.find((candidate) => Object.keys(candidate).every((key) => key === 'id' || fields.has(key)));
-    if (item) return item;
-  }
-  return undefined;
-}
+/** The story document list a widget reads (`static collection`, e.g. `quotes`). */
+export const collectionOf = (element) =>
+  element.members?.find((member) => member.name === 'collection' && member.static)?.default?.replace(/^['"]|['"]$/g, '');
+
+/** Data for examples and tests: the first item of the widget's list in the story document. */
+export const sampleItem = (element, story) => story[collectionOf(element)]?.[0];
 
 function example(element, story) {
   const tag = element.tagName;
@@ -89,7 +82,10 @@ ${example(element, story)}
 
 ${table(['Attribute', 'Property', 'Type', 'Default', 'Description'], rows)}${
     statics.length
-      ? `\nStatic: ${statics.map((member) => `\`${element.name}.${member.name}\` — ${cell(member.description)}`).join('; ')}\n`
+      ? `\nStatic properties of the class:\n\n${table(
+          ['Property', 'Value', 'Description'],
+          statics.map((member) => [code(`${element.name}.${member.name}`), code(member.default), cell(member.description)]),
+        )}`
       : ''
   }
 ## Events

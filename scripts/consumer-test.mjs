@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { sampleItem } from './api-docs.mjs';
+import { collectionOf, sampleItem } from './api-docs.mjs';
 import { launch, openAndExpect, serve } from './consumer/browser.mjs';
 import { writeProject } from './consumer/project.mjs';
 
@@ -46,6 +46,17 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 if (!existsSync(join(root, 'dist/index.js')) || !existsSync(join(root, 'custom-elements.json'))) {
   console.error('Run `npm run build` first: the consumer test packs dist/ and custom-elements.json.');
   process.exit(1);
+}
+
+/**
+ * What a reader must see of a sample: its longest prose (a quote's words, a deal's title…), not a
+ * URL, date or code, which a widget shows transformed.
+ */
+function shownText(declaration, fields) {
+  const texts = Object.values(fields).filter((value) => typeof value === 'string' && !/^(https?:|\d{4}-)/.test(value));
+  const text = [...texts].sort((a, b) => Number(b.includes(' ')) - Number(a.includes(' ')) || b.length - a.length)[0];
+  if (!text) throw new Error(`<${declaration.tagName}>: its story item has no text to look for`);
+  return text;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'lede-consumer-'));
@@ -95,7 +106,8 @@ await check(
       .map(({ declaration, module }) => {
         const folder = module.path.match(/^dist\/widgets\/([^/]+)\//)?.[1];
         const sample = sampleItem(declaration, story);
-        if (!folder || !sample) throw new Error(`<${declaration.tagName}>: ${folder ? 'no item it can show in demo/stories/huawei-peru.json' : 'not in dist/widgets/'}`);
+        if (!folder) throw new Error(`<${declaration.tagName}> is not in dist/widgets/`);
+        if (!sample?.id) throw new Error(`<${declaration.tagName}>: demo/stories/huawei-peru.json has no item with an id in "${collectionOf(declaration)}"`);
         const fields = Object.fromEntries(Object.entries(sample).filter(([key]) => key !== 'id'));
         // A string property backed by an attribute, for the type checks; `src` if the widget has none of its own.
         const own = (declaration.attributes ?? []).find(
@@ -110,8 +122,7 @@ await check(
           fields,
           attribute: own.name,
           property: own.fieldName,
-          // What a reader must see: the longest text of the item (a quote's words, a deal's title…).
-          text: Object.values(fields).filter((value) => typeof value === 'string').sort((a, b) => b.length - a.length)[0],
+          text: shownText(declaration, fields),
         };
       })
       .sort((a, b) => a.folder.localeCompare(b.folder));

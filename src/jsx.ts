@@ -14,7 +14,7 @@ type PropertyOf<Tag extends keyof LedeElementApi, Attribute> = Extract<Api<Tag>[
 export type LedeJsxProps<Tag extends keyof LedeElementApi> = {
   [Attribute in keyof Api<Tag>['attributes']]?: Element<Tag>[PropertyOf<Tag, Attribute>];
 } & {
-  [Property in Api<Tag>['properties']]?: Element<Tag>[Property];
+  [Property in Api<Tag>['properties'] & keyof Element<Tag>]?: Element<Tag>[Property];
 } & {
   [Event in Api<Tag>['events'] as `on${Event}`]?: (event: HTMLElementEventMap[Event]) => void;
 };

@@ -34,10 +34,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /** The library version that defined this element. */
   static readonly version: string = VERSION;
 
-  /**
-   * The story document list this widget's items live in.
-   * @internal
-   */
+  /** The list of a story document that `src="story.json#id"` takes this widget's item from. */
   static collection: StoryCollection;
 
   /**
