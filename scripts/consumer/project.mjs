@@ -210,5 +210,3 @@ export function writeProject(dir, { tarball, versions, widgets, story }) {
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.slice(0, -'.html'.length));
 }
-
-export { BAD_SRC };
