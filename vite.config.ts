@@ -18,11 +18,14 @@ const classicScript = (entry: string, fileName: string): UserConfig => ({
 });
 
 /**
- * `vite build`: ESM per widget for bundlers (Lit stays external, one module per source file).
+ * `vite build`: ESM for bundlers (Lit and React stay external, one module per source file). Entries:
+ *   everything, each widget (defines it), each widget's class alone, the React wrappers, the Preact types.
  * `vite build --mode cdn`: `dist/lede.js`, one self-contained minified module defining every widget
  *   and starting the site loader; `--mode classic`: the same as `dist/lede.classic.js`, a classic script.
  * `vite build --mode frame`: `dist/lede-frame.js`, the parent-page script that sizes embed iframes.
  * `vite build --mode embed`: `dist/embed.html` (+ `embed.js`, `embed.css`), the iframe page.
+ * Vite applies package.json's `sideEffects` to this package's own sources while building, which is
+ * why that list also names the defining modules in src/: otherwise their define calls are dropped.
  * `vite`: the demo, served from the repository root.
  */
 export default defineConfig(({ mode }): UserConfig => {
@@ -64,12 +67,17 @@ export default defineConfig(({ mode }): UserConfig => {
           lib: {
             entry: Object.fromEntries([
               ['index', 'src/index.ts'],
-              ...widgets.map((name) => [`widgets/${name}/index`, `src/widgets/${name}/index.ts`]),
+              ['react/index', 'src/react/index.ts'],
+              ['preact', 'src/preact.ts'],
+              ...widgets.flatMap((name) => [
+                [`widgets/${name}/index`, `src/widgets/${name}/index.ts`],
+                [`widgets/${name}/${name}`, `src/widgets/${name}/${name}.ts`],
+              ]),
             ]),
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//],
+            external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },

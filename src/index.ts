@@ -4,6 +4,7 @@ export * from './widgets/quote-block/index.js';
 export * from './widgets/investment-figure/index.js';
 export type { LedeErrorDetail, Theme } from './core/lede-element.js';
 export type { Problem } from './core/validate.js';
+export type { LedeIntrinsicElements, LedeJsxProps } from './jsx.js';
 export { storyOptions } from './core/story.js';
 export { VERSION } from './core/version.js';
 export { startSiteLoader, upgradeElement, upgradeMarkup } from './loader/site-loader.js';

@@ -26,18 +26,21 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
  * (`data` property > attributes and light DOM > inline JSON > `src`), validation into a model
  * plus problems, reporting, locale and theme. A widget supplies `readModel` and `renderModel`.
  *
- * @fires lede-error - Input could not be fully used; `detail.problems` lists `{field, message}`.
+ * @fires {CustomEvent<LedeErrorDetail>} lede-error - Input could not be fully used; `detail.problems` lists `{field, message}`.
  */
 export abstract class LedeElement<Data extends object, Model> extends LitElement {
   static override styles = [baseStyles];
 
   /** The library version that defined this element. */
-  static readonly version = VERSION;
+  static readonly version: string = VERSION;
 
-  /** The story document list this widget's items live in. */
+  /** The list of a story document that `src="story.json#id"` takes this widget's item from. */
   static collection: StoryCollection;
 
-  /** The JSON field that the light DOM's text fills, if any. */
+  /**
+   * The JSON field that the light DOM's text fills, if any.
+   * @internal
+   */
   static textField?: string;
 
   /** The widget's data as one object; its fields take precedence over every other source. */
@@ -228,5 +231,11 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     this.dispatchEvent(
       new CustomEvent<LedeErrorDetail>('lede-error', { detail: { problems: this.problems }, bubbles: true, composed: true }),
     );
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'lede-error': CustomEvent<LedeErrorDetail>;
   }
 }

@@ -44,7 +44,7 @@ const WRAPPING_MARKS = /^["“„«‹「『‘']\s*([\s\S]*?)\s*["”“»›�
  *
  * @summary A quotation with speaker and source.
  * @slot - The quote's text; read as the `text` field and shown as-is until the widget upgrades or when the data is unusable.
- * @fires lede-error - Some of the input could not be used; `detail.problems` lists `{field, message}`.
+ * @fires {CustomEvent<LedeErrorDetail>} lede-error - Some of the input could not be used; `detail.problems` lists `{field, message}`.
  * @csspart base - The widget's outer wrapper.
  * @csspart figure - The `<figure>` holding quote and caption.
  * @csspart quote - The `<blockquote>`.
@@ -138,8 +138,5 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
 declare global {
   interface HTMLElementTagNameMap {
     'lede-quote-block': LedeQuoteBlock;
-  }
-  interface HTMLElementEventMap {
-    'lede-error': CustomEvent<import('../../core/lede-element.js').LedeErrorDetail>;
   }
 }

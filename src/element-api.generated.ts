@@ -1,0 +1,26 @@
+// Generated from custom-elements.json by scripts/generate-from-manifest.mjs (npm run build): do not edit.
+import type { LedeDealCard } from './widgets/deal-card/deal-card.js';
+import type { LedeInvestmentFigure } from './widgets/investment-figure/investment-figure.js';
+import type { LedeQuoteBlock } from './widgets/quote-block/quote-block.js';
+
+/** Each element's attributes (name → property), settable properties and events, read from the manifest. */
+export interface LedeElementApi {
+  'lede-deal-card': {
+    element: LedeDealCard;
+    attributes: { 'headline': 'headline'; 'status': 'status'; 'date': 'date'; 'location': 'location'; 'summary': 'summary'; 'source': 'source'; 'source-url': 'sourceUrl'; 'via': 'via'; 'heading-level': 'headingLevel'; 'src': 'src'; 'theme': 'theme'; 'loading': 'loading' };
+    properties: 'headline' | 'status' | 'date' | 'location' | 'summary' | 'source' | 'sourceUrl' | 'via' | 'headingLevel' | 'data' | 'src' | 'theme' | 'loading';
+    events: 'lede-error';
+  };
+  'lede-investment-figure': {
+    element: LedeInvestmentFigure;
+    attributes: { 'amount': 'amount'; 'currency': 'currency'; 'unit': 'unit'; 'label': 'label'; 'period': 'period'; 'rank': 'rank'; 'rank-scope': 'rankScope'; 'notation': 'notation'; 'source': 'source'; 'source-url': 'sourceUrl'; 'count-up': 'countUp'; 'src': 'src'; 'theme': 'theme'; 'loading': 'loading' };
+    properties: 'amount' | 'currency' | 'unit' | 'label' | 'period' | 'rank' | 'rankScope' | 'notation' | 'source' | 'sourceUrl' | 'countUp' | 'data' | 'src' | 'theme' | 'loading';
+    events: 'lede-error';
+  };
+  'lede-quote-block': {
+    element: LedeQuoteBlock;
+    attributes: { 'text': 'text'; 'speaker': 'speaker'; 'speaker-role': 'speakerRole'; 'context': 'context'; 'date': 'date'; 'source': 'source'; 'source-url': 'sourceUrl'; 'original-lang': 'originalLang'; 'src': 'src'; 'theme': 'theme'; 'loading': 'loading' };
+    properties: 'text' | 'speaker' | 'speakerRole' | 'context' | 'date' | 'source' | 'sourceUrl' | 'originalLang' | 'data' | 'src' | 'theme' | 'loading';
+    events: 'lede-error';
+  };
+}
