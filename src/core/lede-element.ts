@@ -21,6 +21,19 @@ const BASE_PROPERTIES = new Set(['data', 'src', 'theme', 'loading']);
 /** Light-DOM children that never count as the widget's text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 
+/** An error's message for a problem report; never throws, whatever was thrown. */
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
+
+/**
+ * Lit clones every template with `document.importNode`. Page markup such as `<img name="importNode">`
+ * replaces that method on `document` (DOM clobbering) and would leave every widget blank, so
+ * templates are cloned with the real method instead.
+ */
+const creationScope = {
+  importNode: (node: Node, deep?: boolean): Node => Document.prototype.importNode.call(document, node, deep),
+};
+
 /**
  * What every Lede widget shares: the four data sources and their precedence
  * (`data` property > attributes and light DOM > inline JSON > `src`), validation into a model
@@ -64,6 +77,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   @state() private lightText?: string;
   @state() private remote?: Raw;
   @state() private sourceProblems: Problem[] = [];
+  /** True while `src` is still to be fetched: problems are neither shown nor reported before the document is in. */
+  @state() private awaitingSrc = false;
 
   /** The normalized model, or undefined when the input is not enough to draw the widget. */
   protected model?: Model;
@@ -82,6 +97,11 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   /** Draws the model. Must not parse. */
   protected abstract renderModel(model: Model): TemplateResult;
+
+  constructor() {
+    super();
+    this.renderOptions.creationScope = creationScope;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -133,24 +153,31 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       this.remoteSrc = src;
     }
     this.sourceProblems = [];
+    this.awaitingSrc = false;
     if (!src?.trim()) return;
-    const url = safeHttpUrl(src, document.baseURI);
+    // The element's own baseURI: `document.baseURI` can be clobbered by page markup.
+    const url = safeHttpUrl(src, this.baseURI);
     if (!url) {
       this.sourceProblems = [{ field: 'src', message: `must be an http(s) URL; got "${src.trim().slice(0, 80)}"` }];
       return;
     }
-    const [address, id = ''] = url.split('#');
+    this.awaitingSrc = true;
+    const hash = url.indexOf('#');
+    const address = hash < 0 ? url : url.slice(0, hash);
+    const id = hash < 0 ? '' : url.slice(hash + 1);
     const start = () => {
       if (this.loadedSrc !== src || this.story) return;
       const story = (this.story = loadStory(address));
       story.document
         .then((document) => {
           if (this.story !== story) return;
-          this.remote = pickItem(document, (this.constructor as typeof LedeElement).collection, decodeURIComponent(id));
+          this.remote = pickItem(document, (this.constructor as typeof LedeElement).collection, decodeFragment(id));
+          this.awaitingSrc = false;
         })
         .catch((error: unknown) => {
-          if (this.story !== story) return; // removed or pointed elsewhere meanwhile
-          this.sourceProblems = [{ field: 'src', message: `could not load ${address}: ${error instanceof Error ? error.message : String(error)}` }];
+          if (this.story !== story) return; // removed or pointed elsewhere meanwhile: nothing to say
+          this.sourceProblems = [{ field: 'src', message: `could not load ${address.slice(0, 200)}: ${errorText(error)}` }];
+          this.awaitingSrc = false;
         });
     };
     if (this.loading === 'eager') start();
@@ -190,12 +217,12 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       ...(isRecord(this.data) ? this.data : {}),
     };
     if (this.data !== undefined && !isRecord(this.data)) problems.push({ field: 'data', message: 'must be an object' });
-    const reader = new FieldReader(merged, '', problems);
+    const reader = new FieldReader(merged, '', problems, this.baseURI);
     try {
       this.model = this.readModel(reader);
     } catch (error) {
       this.model = undefined;
-      problems.push({ field: '(widget)', message: `could not read the data: ${String(error)}` });
+      problems.push({ field: '(widget)', message: `could not read the data: ${errorText(error)}` });
     }
     this.problems = problems;
   }
@@ -207,16 +234,34 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       try {
         body = this.renderModel(this.model);
       } catch (error) {
-        this.problems = [...this.problems, { field: '(widget)', message: `could not be drawn: ${String(error)}` }];
+        this.problems = [...this.problems, { field: '(widget)', message: `could not be drawn: ${errorText(error)}` }];
       }
     }
     return html`<div class="lede" part="base" lang=${fallback ? 'en' : nothing}>
       ${body ?? html`<slot></slot>`}
-      ${this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${messages.problem}</p>` : nothing}
+      ${this.problems.length && !this.awaitingSrc ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${messages.problem}</p>` : nothing}
     </div>`;
   }
 
+  /**
+   * Lit commits the template after `render()`; if that throws (a value Lit cannot draw, a page that
+   * clobbers `document`), the widget falls back to its light DOM and reports, instead of leaving an
+   * empty shadow root and an unhandled rejection.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.problems = [...this.problems, { field: '(widget)', message: `could not be drawn: ${errorText(error)}` }];
+      if (this.model === undefined) return; // the fallback itself failed: reported, nothing simpler to draw
+      this.model = undefined;
+      this.update(changed);
+    }
+  }
+
   protected override updated(): void {
+    // While `src` is pending the input is incomplete: what is missing now may arrive with the document.
+    if (this.awaitingSrc) return;
     const key = JSON.stringify(this.problems);
     if (key === this.reported) return;
     this.reported = key;
@@ -226,5 +271,14 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     this.dispatchEvent(
       new CustomEvent<LedeErrorDetail>('lede-error', { detail: { problems: this.problems }, bubbles: true, composed: true }),
     );
+  }
+}
+
+/** The item id from a `src` fragment; a malformed escape is taken as written rather than failing the load. */
+function decodeFragment(id: string): string {
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
   }
 }
