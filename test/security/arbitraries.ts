@@ -21,7 +21,7 @@ const longList = (item: unknown): unknown[] => Array.from({ length: TEN_THOUSAND
 export const anyJson = fc.jsonValue({ maxDepth: 3, stringUnit: 'binary' });
 
 /** Values no JSON can hold; only the `data` property carries them. */
-const nonJson = fc.constantFrom<unknown>(
+export const nonJson = fc.constantFrom<unknown>(
   NaN,
   Infinity,
   -Infinity,

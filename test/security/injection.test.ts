@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { Raw } from '../../src/core/validate.js';
 import { expectSafe, mountAll, visibleText, vocabularyOf, Watch, type Mounted } from './harness.js';
-import { ROUTES } from './routes.js';
+import { ROUTES, type Host } from './routes.js';
 import { WIDGETS, type WidgetSpec } from './widgets.js';
 
 interface Corpus {
@@ -85,6 +85,33 @@ describe('injection corpus', function () {
           if (widget.fields[field].kind === 'text') expectShownAsText(one, widget, field, corpus.payloads[index].payload);
         });
         container.replaceChildren();
+      }
+    });
+
+    it(`<${widget.tag}>: DOM-clobbering markup in its light DOM changes nothing it draws`, async () => {
+      const vocabulary = await vocabularyOf(widget);
+      const urlFields = Object.keys(widget.fields).filter((field) => widget.fields[field].kind === 'url');
+      const item: Raw = { ...widget.full, ...Object.fromEntries(urlFields.map((field) => [field, '/relative/story'])) };
+      const route = ROUTES.find((candidate) => candidate.name === 'data property')!;
+      for (const { markup } of corpus.lightDomMarkup) {
+        const clobbering = {
+          ...route,
+          create(spec: WidgetSpec, data: Raw) {
+            const el = route.create(spec, data) as Host;
+            const template = document.createElement('template');
+            template.innerHTML = markup; // the page's own markup, with no script or handler in it
+            el.append(template.content);
+            return el;
+          },
+        };
+        const [mounted] = await mountAll(widget, clobbering, [item], container);
+        expectSafe(mounted, widget, vocabulary, markup);
+        expect(mounted.host.shadowRoot!.querySelector(widget.rendered), markup).to.exist;
+        expect(mounted.reports, markup).to.deep.equal([]);
+        for (const link of mounted.host.shadowRoot!.querySelectorAll('a')) {
+          expect(link.href, markup).to.equal(new URL('/relative/story', location.href).href);
+        }
+        mounted.host.remove();
       }
     });
 
