@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { faultMiddleware } from './test/server/faults.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -41,6 +42,8 @@ export default {
   // One page at a time: a hidden tab gets no animation frames, and fixtures wait for them.
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  // Real HTTP faults (404, timeouts, redirects, huge bodies…) for the `src` tests: test/server/faults.js.
+  middleware: [faultMiddleware],
   coverage: true,
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -1,4 +1,7 @@
 /** Every Lede widget, defined, and the public API: the package entry (the browser bundles start from cdn.ts). */
+// Before anything imports Lit: page markup must not be able to stop Lit from loading (see the module).
+import './core/unclobber.js';
+
 export * from './widgets/deal-card/index.js';
 export * from './widgets/quote-block/index.js';
 export * from './widgets/investment-figure/index.js';

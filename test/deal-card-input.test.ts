@@ -4,7 +4,7 @@ import type { LedeErrorDetail } from '../src/core/lede-element.js';
 import '../src/index.js';
 import type { DealData, LedeDealCard } from '../src/index.js';
 import { fr } from '../src/locales/fr.js';
-import { captureWarnings, fixtureUrl, shadowText } from './helpers.js';
+import { captureWarnings, fixtureUrl, shadowText, shownAs } from './helpers.js';
 
 declare global {
   interface Window {
@@ -199,7 +199,7 @@ function expectInert(el: LedeDealCard, payload: string): void {
   }
   expect([...root.querySelectorAll('a')].map((link) => new URL(link.href).protocol).filter((protocol) => !/^https?:$/.test(protocol))).to.deep.equal([]);
   expect([...el.querySelectorAll('*')].map((node) => node.localName).filter((tag) => tag !== 'script')).to.deep.equal([]);
-  const shown = payload.replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
+  const shown = shownAs(payload);
   expect(text(part(el, 'headline'))).to.equal(shown);
   for (const name of ['summary', 'party-name', 'terms', 'beneficiaries', 'source']) expect(text(part(el, name)), name).to.include(shown);
 }

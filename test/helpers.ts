@@ -33,3 +33,8 @@ let counter = 0;
 export function fixtureUrl(name: string, fragment = ''): string {
   return `${new URL(`./fixtures/${name}`, import.meta.url).href}?n=${++counter}${fragment ? `#${fragment}` : ''}`;
 }
+
+/** Text as a widget shows it: what FieldReader keeps of it (no bidi controls, breaking white space collapsed). */
+export function shownAs(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '').replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
+}

@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { FigureData, LedeErrorDetail, LedeInvestmentFigure, Problem } from '../src/index.js';
-import { captureWarnings, fixtureUrl, shadowText } from './helpers.js';
+import { captureWarnings, fixtureUrl, shadowText, shownAs } from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
@@ -164,10 +164,10 @@ describe('<lede-investment-figure> with HTML in its data', () => {
       await el.updateComplete;
       warnings.restore();
       const root = el.shadowRoot!;
-      expect(root.querySelector('figcaption')!.textContent, payload).to.equal(payload.replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim());
-      expect(root.querySelector('data')!.textContent).to.include(payload.replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim());
-      for (const name of ['period', 'rank', 'source']) expect(part(el, name)!.textContent, name).to.include(payload.replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim());
-      expect(root.querySelector('th')!.textContent).to.equal(payload.replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim());
+      expect(root.querySelector('figcaption')!.textContent, payload).to.equal(shownAs(payload));
+      expect(root.querySelector('data')!.textContent).to.include(shownAs(payload));
+      for (const name of ['period', 'rank', 'source']) expect(part(el, name)!.textContent, name).to.include(shownAs(payload));
+      expect(root.querySelector('th')!.textContent).to.equal(shownAs(payload));
       const tags = [...root.querySelectorAll('*')].map((node) => node.localName);
       expect(tags.filter((tag) => !DRAWN.has(tag)), payload).to.deep.equal([]);
       // A payload may read as a relative URL, which resolves to an http(s) page; it is never any other link.

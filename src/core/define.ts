@@ -1,3 +1,5 @@
+// First: every widget entry imports this module before its class, so the guard runs before Lit loads.
+import './unclobber.js';
 import { VERSION } from './version.js';
 
 const warned = new Set<string>();

@@ -21,6 +21,19 @@ const BASE_PROPERTIES = new Set(['data', 'src', 'theme', 'loading']);
 /** Light-DOM children that never count as the widget's text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 
+/** An error's message for a problem report; never throws, whatever was thrown. */
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
+
+/**
+ * Lit clones every template with `document.importNode`. Page markup such as `<img name="importNode">`
+ * replaces that method on `document` (DOM clobbering) and would leave every widget blank, so
+ * templates are cloned with the real method instead.
+ */
+const creationScope = {
+  importNode: (node: Node, deep?: boolean): Node => Document.prototype.importNode.call(document, node, deep),
+};
+
 /**
  * What every Lede widget shares: the four data sources and their precedence
  * (`data` property > attributes and light DOM > inline JSON > `src`), validation into a model
@@ -67,6 +80,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   @state() private lightText?: string;
   @state() private remote?: Raw;
   @state() private sourceProblems: Problem[] = [];
+  /** True while `src` is still to be fetched: problems are neither shown nor reported before the document is in. */
 
   /** The normalized model, or undefined when the input is not enough to draw the widget. */
   protected model?: Model;
@@ -74,6 +88,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   protected problems: Problem[] = [];
 
   private reported = '';
+  /** Derived in willUpdate: `src` has neither answered nor failed yet. */
+  private waiting = false;
   private story?: StoryHandle;
   private loadedSrc?: string;
   private remoteSrc?: string;
@@ -85,6 +101,11 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   /** Draws the model. Must not parse. */
   protected abstract renderModel(model: Model): TemplateResult;
+
+  constructor() {
+    super();
+    this.renderOptions.creationScope = creationScope;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -137,23 +158,26 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     }
     this.sourceProblems = [];
     if (!src?.trim()) return;
-    const url = safeHttpUrl(src, document.baseURI);
+    // The element's own baseURI: `document.baseURI` can be clobbered by page markup.
+    const url = safeHttpUrl(src, this.baseURI);
     if (!url) {
       this.sourceProblems = [{ field: 'src', message: `must be an http(s) URL; got "${src.trim().slice(0, 80)}"` }];
       return;
     }
-    const [address, id = ''] = url.split('#');
+    const hash = url.indexOf('#');
+    const address = hash < 0 ? url : url.slice(0, hash);
+    const id = hash < 0 ? '' : url.slice(hash + 1);
     const start = () => {
       if (this.loadedSrc !== src || this.story) return;
       const story = (this.story = loadStory(address));
       story.document
         .then((document) => {
           if (this.story !== story) return;
-          this.remote = pickItem(document, (this.constructor as typeof LedeElement).collection, decodeURIComponent(id));
+          this.remote = pickItem(document, (this.constructor as typeof LedeElement).collection, decodeFragment(id));
         })
         .catch((error: unknown) => {
-          if (this.story !== story) return; // removed or pointed elsewhere meanwhile
-          this.sourceProblems = [{ field: 'src', message: `could not load ${address}: ${error instanceof Error ? error.message : String(error)}` }];
+          if (this.story !== story) return; // removed or pointed elsewhere meanwhile: nothing to say
+          this.sourceProblems = [{ field: 'src', message: `could not load ${address.slice(0, 200)}: ${errorText(error)}` }];
         });
     };
     if (this.loading === 'eager') start();
@@ -193,16 +217,16 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       ...(isRecord(this.data) ? this.data : {}),
     };
     if (this.data !== undefined && !isRecord(this.data)) problems.push({ field: 'data', message: 'must be an object' });
-    const reader = new FieldReader(merged, '', problems);
+    const reader = new FieldReader(merged, '', problems, this.baseURI);
     try {
       this.model = this.readModel(reader);
     } catch (error) {
       this.model = undefined;
-      problems.push({ field: '(widget)', message: `could not read the data: ${String(error)}` });
+      problems.push({ field: '(widget)', message: `could not read the data: ${errorText(error)}` });
     }
     // While `src` is still on its way, missing fields are not problems yet: the fallback shows meanwhile.
-    const waiting = Boolean(this.loadedSrc?.trim()) && this.remote === undefined && !this.sourceProblems.length;
-    this.problems = waiting ? [] : problems;
+    this.waiting = Boolean(this.loadedSrc?.trim()) && this.remote === undefined && !this.sourceProblems.length;
+    this.problems = this.waiting ? [] : problems;
   }
 
   protected override render(): TemplateResult {
@@ -212,7 +236,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       try {
         body = this.renderModel(this.model);
       } catch (error) {
-        this.problems = [...this.problems, { field: '(widget)', message: `could not be drawn: ${String(error)}` }];
+        this.problems = [...this.problems, { field: '(widget)', message: `could not be drawn: ${errorText(error)}` }];
       }
     }
     return html`<div class="lede" part="base" lang=${fallback ? 'en' : nothing}>
@@ -221,7 +245,25 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     </div>`;
   }
 
+  /**
+   * Lit commits the template after `render()`; if that throws (a value Lit cannot draw, a page that
+   * clobbers `document`), the widget falls back to its light DOM and reports, instead of leaving an
+   * empty shadow root and an unhandled rejection.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.problems = [...this.problems, { field: '(widget)', message: `could not be drawn: ${errorText(error)}` }];
+      if (this.model === undefined) return; // the fallback itself failed: reported, nothing simpler to draw
+      this.model = undefined;
+      this.update(changed);
+    }
+  }
+
   protected override updated(): void {
+    // Nothing to say while `src` is pending; what was said before it stays said (no repeat on re-adding).
+    if (this.waiting) return;
     const key = JSON.stringify(this.problems);
     if (key === this.reported) return;
     this.reported = key;
@@ -231,6 +273,15 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     this.dispatchEvent(
       new CustomEvent<LedeErrorDetail>('lede-error', { detail: { problems: this.problems }, bubbles: true, composed: true }),
     );
+  }
+}
+
+/** The item id from a `src` fragment; a malformed escape is taken as written rather than failing the load. */
+function decodeFragment(id: string): string {
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
   }
 }
 

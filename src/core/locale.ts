@@ -36,6 +36,8 @@ export function resolveLocale(requested: string): ResolvedLocale {
     const traditional = lang === 'zh' && new Intl.Locale(tag).maximize().script === 'Hant';
     resolved = { tag, lang, fallback: false, messages: traditional ? { ...table, quotes: ['\u300C', '\u300D'] } : table };
   }
+  // Keys are whatever `lang` the page holds; a page cycling through random values must not grow this forever.
+  if (cache.size >= 200) cache.clear();
   cache.set(requested, resolved);
   return resolved;
 }

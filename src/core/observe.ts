@@ -43,7 +43,9 @@ let langObserver: MutationObserver | undefined;
 export function onLangChange(callback: Callback): Callback {
   if (!langObserver) {
     langObserver = new MutationObserver(() => langWatchers.forEach((watcher) => watcher()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    // The document node itself, not `document.documentElement`: page markup such as
+    // `<img name="documentElement">` can replace that property (DOM clobbering).
+    langObserver.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
   langWatchers.add(callback);
   return () => {

@@ -11,7 +11,7 @@ export type StoryCollection = 'quotes' | 'deals' | 'figures';
 export const storyOptions = {
   /** Milliseconds before a fetch is given up (default 10 s). */
   timeout: 10_000,
-  /** Largest document accepted, in characters (default 2 MB). */
+  /** Largest document accepted, in bytes (default 2 MB); a bigger one is not downloaded further. */
   maxLength: 2_000_000,
 };
 
@@ -30,11 +30,33 @@ export interface StoryHandle {
   release(): void;
 }
 
+/**
+ * The body as text, giving up as soon as it passes `max` bytes: `response.text()` would first
+ * buffer whatever the server sends, however large.
+ */
+async function readCapped(response: Response, max: number): Promise<string> {
+  const tooLarge = () => new Error(`the document is larger than ${max} bytes`);
+  if (Number(response.headers.get('content-length')) > max) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let received = 0; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    received += value.byteLength;
+    if (received > max) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   const response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const text = await response.text();
-  if (text.length > storyOptions.maxLength) throw new Error(`the document is larger than ${storyOptions.maxLength} characters`);
+  const text = await readCapped(response, storyOptions.maxLength);
   try {
     return JSON.parse(text);
   } catch {

@@ -28,15 +28,33 @@ export const LIMITS = {
   items: 50,
 } as const;
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDThh:mm[:ss[.s]]` with an optional `Z` / `±hh[:]mm` offset. */
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/** A decimal number as data desks write it; `Number()` alone would also take `0x10`, `0b1` or `Infinity`. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069). Removed from data text: an
+ * unclosed override (U+202E) would reverse the widget's own text after it, and the browser's bidi
+ * algorithm, with the marks U+200E/200F that are kept, lays out mixed-direction names without them.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 export type Raw = Record<string, unknown>;
 
 export const isRecord = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A short description of an unusable value for a problem message; never throws (BigInt, Symbol, huge strings). */
 const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'an object'
+        : `${typeof value} ${typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value).slice(0, 40)}`;
 
 /**
  * Reads typed fields out of an untrusted object, collecting problems instead of throwing.
@@ -45,10 +63,15 @@ const describe = (value: unknown): string =>
 export class FieldReader {
   readonly problems: Problem[];
 
+  /**
+   * @param base What relative URLs resolve against: the widget passes its own `baseURI`, never
+   *   `document.baseURI`, which page markup such as `<img name="baseURI">` can replace (DOM clobbering).
+   */
   constructor(
     private readonly raw: Raw,
     private readonly path = '',
     problems: Problem[] = [],
+    readonly base?: string,
   ) {
     this.problems = problems;
   }
@@ -75,6 +98,17 @@ export class FieldReader {
     return this.toText(field, this.value(field, required), required, max);
   }
 
+  /**
+   * A value that is only meaningful whole (URL, date, language tag, keyword): over `max` it is
+   * refused with one problem, never cut (a shortened URL would still link, somewhere else).
+   */
+  private token(field: string, max: number, required = false): string | undefined {
+    const text = this.toText(field, this.value(field, required), required, Infinity);
+    if (text === undefined || text.length <= max) return text;
+    this.problem(field, `is longer than ${max} characters and was left out`);
+    return undefined;
+  }
+
   private toText(field: string, value: unknown, required: boolean, max: number): string | undefined {
     if (value === undefined) return undefined;
     if (typeof value !== 'string' && typeof value !== 'number') {
@@ -83,14 +117,15 @@ export class FieldReader {
     }
     // Runs of breaking white space become one space; no-break spaces (U+00A0, U+2007, U+202F) stay,
     // since French typography and Intl's own numbers rely on them ("20 000", "Source :").
-    const text = String(value).replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
+    const text = String(value).replace(BIDI_CONTROLS, '').replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
     if (!text) {
       if (required) this.problem(field, 'is required');
       return undefined;
     }
     if (text.length > max) {
       this.problem(field, `is longer than ${max} characters and was shortened`);
-      return `${text.slice(0, max - 1)}…`;
+      // Never end on half of a surrogate pair (an emoji cut in two).
+      return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
     }
     return text;
   }
@@ -99,7 +134,7 @@ export class FieldReader {
   number(field: string, { required = false, min = -Number.MAX_VALUE, integer = false } = {}): number | undefined {
     const value = this.value(field, required);
     if (value === undefined) return undefined;
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    const number = typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value;
     if (typeof number !== 'number' || !Number.isFinite(number)) {
       this.problem(field, `must be a finite number, got ${describe(value)}`);
       return undefined;
@@ -113,7 +148,7 @@ export class FieldReader {
 
   /** One of a fixed set of keywords (case-insensitive). */
   oneOf<T extends string>(field: string, allowed: readonly T[], { required = false } = {}): T | undefined {
-    const text = this.text(field, { required });
+    const text = this.token(field, 80, required);
     if (text === undefined) return undefined;
     const found = allowed.find((item) => item === text.toLowerCase());
     if (!found) this.problem(field, `must be one of ${allowed.join(', ')}; got "${text.slice(0, 40)}"`);
@@ -121,8 +156,8 @@ export class FieldReader {
   }
 
   /** An absolute http(s) URL (relative ones resolve against `base`); anything else is reported. */
-  url(field: string, base?: string): string | undefined {
-    const text = this.text(field, { max: 2000 });
+  url(field: string, base = this.base): string | undefined {
+    const text = this.token(field, 2000);
     if (text === undefined) return undefined;
     const url = safeHttpUrl(text, base);
     if (!url) this.problem(field, 'must be an http(s) URL; shown without a link');
@@ -131,27 +166,26 @@ export class FieldReader {
 
   /** An ISO 8601 date (`2024`, `2024-06`, `2024-06-27`, or a date-time). */
   date(field: string): IsoDate | undefined {
-    const text = this.text(field, { max: 40 });
+    const text = this.token(field, 40);
     if (text === undefined) return undefined;
-    const match = ISO_DATE.exec(text);
-    const [, year, month, day, time] = match ?? [];
-    const date = new Date(time ? text : Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
-    const valid =
-      match &&
-      !Number.isNaN(date.getTime()) &&
-      (time !== undefined ||
-        (date.getUTCMonth() + 1 === Number(month ?? 1) && date.getUTCDate() === Number(day ?? 1)));
-    if (!valid) {
+    const [, year, month = '01', day = '01', time, offset = ''] = ISO_DATE.exec(text) ?? [];
+    // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+    const calendar = new Date(0);
+    calendar.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+    // The calendar part is checked on its own: engines differ on `2024-02-30T10:00Z` (some roll over to March).
+    const exists = year !== undefined && calendar.getUTCMonth() + 1 === Number(month) && calendar.getUTCDate() === Number(day);
+    const date = time ? new Date(`${year}-${month}-${day}T${time}${offset.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`) : calendar;
+    if (!exists || Number.isNaN(date.getTime())) {
       this.problem(field, `must be an ISO 8601 date such as 2024-06-27; got "${text}"`);
       return undefined;
     }
-    const precision = time ? 'time' : day ? 'day' : month ? 'month' : 'year';
+    const precision = time ? 'time' : text.length === 10 ? 'day' : text.length === 7 ? 'month' : 'year';
     return { iso: text, date, precision };
   }
 
   /** A BCP 47 language tag, canonicalized. */
   lang(field: string): string | undefined {
-    const text = this.text(field, { max: 80 });
+    const text = this.token(field, 80);
     if (text === undefined) return undefined;
     const tag = canonicalLang(text);
     if (!tag) this.problem(field, `must be a language tag such as "es" or "zh-Hant"; got "${text}"`);
@@ -169,7 +203,7 @@ export class FieldReader {
     if (value.length > max) this.problem(field, `has ${value.length} items; only the first ${max} are shown`);
     const out: T[] = [];
     value.slice(0, max).forEach((entry, index) => {
-      const reader = new FieldReader(isRecord(entry) ? entry : {}, this.name(`${field}[${index}]`), this.problems);
+      const reader = new FieldReader(isRecord(entry) ? entry : {}, this.name(`${field}[${index}]`), this.problems, this.base);
       const result = item(reader, entry, index);
       if (result !== undefined) out.push(result);
     });

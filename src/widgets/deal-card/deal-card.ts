@@ -134,7 +134,6 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
 
   protected override readModel(read: FieldReader): DealModel | undefined {
-    const base = document.baseURI;
     const headline = read.text('headline', { required: true });
     let headingLevel = read.number('headingLevel', { integer: true, min: 2 }) ?? 3;
     if (headingLevel > 6) {
@@ -158,7 +157,7 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
           party.problem('country', `must be an ISO 3166-1 alpha-2 code such as "PE"; got "${country}"`);
           country = undefined;
         }
-        const url = party.url('url', base);
+        const url = party.url('url');
         return name === undefined ? undefined : { name, kind, country, url };
       }),
       terms: read.list('terms', (term, value, index) => {
@@ -173,7 +172,7 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
       }),
       beneficiaries: read.textList('beneficiaries'),
       source: read.text('source'),
-      sourceUrl: read.url('sourceUrl', base),
+      sourceUrl: read.url('sourceUrl'),
       via: read.text('via'),
       headingLevel,
     };

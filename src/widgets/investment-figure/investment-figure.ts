@@ -137,7 +137,7 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
       }),
       compact: read.oneOf('notation', ['compact', 'standard']) !== 'standard',
       source: read.text('source'),
-      sourceUrl: read.url('sourceUrl', document.baseURI),
+      sourceUrl: read.url('sourceUrl'),
     };
     return amount === undefined || (!currency && !unit) ? undefined : { amount, ...model };
   }

@@ -94,7 +94,7 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
       context: read.text('context'),
       date: read.date('date'),
       source: read.text('source'),
-      sourceUrl: read.url('sourceUrl', document.baseURI),
+      sourceUrl: read.url('sourceUrl'),
       originalLang: read.lang('originalLang'),
     };
     if (raw === undefined) return undefined;

@@ -1,0 +1,104 @@
+/**
+ * Bounded work whatever the size of the input: 1 MB strings and 10,000-item lists are cut at
+ * LIMITS with a visible "…" and a reported problem, and a widget settles within RENDER_BUDGET_MS.
+ */
+import { expect } from '@open-wc/testing';
+import { LIMITS, type Raw } from '../../src/core/validate.js';
+import { ONE_MB, TEN_THOUSAND } from './arbitraries.js';
+import { faultUrl, newKey, storeDocument } from './faults.js';
+import { expectSafe, mount, problemsAbout, visibleText, vocabularyOf, Watch } from './harness.js';
+import { ROUTES, type Host } from './routes.js';
+import { WIDGETS, type FieldSpec } from './widgets.js';
+
+/** Generous on purpose (CI machines are slow and shared); a widget that did O(input) DOM work would take far longer. */
+const RENDER_BUDGET_MS = 1500;
+
+/** A valid value for one item of a list field. */
+function listItem(spec: FieldSpec): unknown {
+  if (spec.kind === 'textList') return 'A beneficiary';
+  return Object.fromEntries(Object.entries(spec.item ?? {}).map(([name, field]) => [name, field.kind === 'number' ? 1 : `${name} value`]));
+}
+
+describe('limits: huge input stays bounded', function () {
+  this.timeout(30_000);
+  const watch = new Watch();
+  let container: HTMLElement;
+  /** Slowest settle time seen per case, printed once for the record. */
+  const slowest = new Map<string, number>();
+  const time = (what: string, ms: number) => slowest.set(what, Math.max(slowest.get(what) ?? 0, Math.round(ms)));
+  before(() => watch.start());
+  after(() => {
+    watch.stop();
+    console.log(`slowest settle (budget ${RENDER_BUDGET_MS} ms): ${[...slowest].map(([what, ms]) => `${what} ${ms} ms`).join('; ')}`);
+  });
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+  afterEach(async () => {
+    container.remove();
+    await watch.expectQuiet();
+  });
+
+  for (const widget of WIDGETS) {
+    const fields = Object.entries(widget.fields);
+    const texts = fields.filter(([, spec]) => spec.kind === 'text');
+    const wholes = fields.filter(([, spec]) => ['url', 'date', 'lang', 'keyword', 'currency'].includes(spec.kind));
+    const lists = fields.filter(([, spec]) => spec.kind === 'list' || spec.kind === 'textList');
+
+    for (const route of ROUTES) {
+      it(`<${widget.tag}> through ${route.name}: 1 MB in every text field is cut with "…" and reported`, async () => {
+        for (const [field, spec] of texts) {
+          const item: Raw = { ...widget.minimal, [field]: ONE_MB };
+          const mounted = await mount(widget, route, item, container);
+          time(`1 MB text`, mounted.ms);
+          expect(mounted.ms, `${field}: ms to settle`).to.be.below(RENDER_BUDGET_MS);
+          expectSafe(mounted, widget, await vocabularyOf(widget), field);
+          expect(problemsAbout(mounted, field), field).to.deep.equal([`is longer than ${spec.max} characters and was shortened`]);
+          const shown = visibleText(mounted.host);
+          expect(shown, `${field}: visible "…"`).to.include('<b>Lede</b> <b>Lede</b>');
+          expect(shown, `${field}: visible "…"`).to.match(/…/);
+          expect(shown.length, `${field}: text drawn`).to.be.below((spec.max ?? LIMITS.short) + 2000);
+          mounted.host.remove();
+        }
+      });
+    }
+
+    // (Only for widgets that have such fields: a test that loops over nothing proves nothing.)
+    if (wholes.length) it(`<${widget.tag}>: 1 MB in fields that are only meaningful whole is left out with one problem each`, async () => {
+      const route = ROUTES.find((candidate) => candidate.name === 'data property')!;
+      const item: Raw = { ...widget.minimal, ...Object.fromEntries(wholes.map(([field]) => [field, `https://example.com/${ONE_MB}`])) };
+      const mounted = await mount(widget, route, item, container);
+      expect(mounted.ms).to.be.below(RENDER_BUDGET_MS);
+      expectSafe(mounted, widget, await vocabularyOf(widget));
+      for (const [field] of wholes) expect(problemsAbout(mounted, field), field).to.have.length(1);
+      expect(mounted.host.shadowRoot!.querySelectorAll('a'), 'links to a cut URL').to.have.length(0);
+    });
+
+    if (lists.length) it(`<${widget.tag}>: lists of 0 and ${TEN_THOUSAND} items`, async () => {
+      const route = ROUTES.find((candidate) => candidate.name === 'inline JSON')!;
+      for (const [field, spec] of lists) {
+        const empty = await mount(widget, route, { ...widget.minimal, [field]: [] }, container);
+        expectSafe(empty, widget, await vocabularyOf(widget), `${field}: []`);
+        const item = listItem(spec);
+        const huge = await mount(widget, route, { ...widget.minimal, [field]: Array.from({ length: TEN_THOUSAND }, () => item) }, container);
+        time(`${TEN_THOUSAND}-item list`, huge.ms);
+        expect(huge.ms, field).to.be.below(RENDER_BUDGET_MS);
+        expectSafe(huge, widget, await vocabularyOf(widget), field);
+        expect(problemsAbout(huge, field), field).to.deep.equal([`has ${TEN_THOUSAND} items; only the first ${LIMITS.items} are shown`]);
+        expect(visibleText(huge.host), `${field}: visible "…"`).to.match(/…/);
+      }
+    });
+
+    it(`<${widget.tag}>: its item found among ${TEN_THOUSAND} in a fetched story document`, async () => {
+      const items = Array.from({ length: TEN_THOUSAND }, (_, index) => ({ ...widget.minimal, id: `item-${index}` }));
+      const id = await storeDocument({ [widget.collection]: items });
+      const route = { name: 'src (big story)', carries: 'json' as const, deferred: true, create: () => Object.assign(document.createElement(widget.tag) as Host, { loading: 'eager', src: faultUrl(newKey(), 'doc', { id }, `item-${TEN_THOUSAND - 1}`) }) };
+      const mounted = await mount(widget, route, {}, container);
+      time(`${TEN_THOUSAND}-item story`, mounted.ms);
+      expect(mounted.ms).to.be.below(RENDER_BUDGET_MS);
+      expect(mounted.host.shadowRoot!.querySelector(widget.rendered)).to.exist;
+      expect(mounted.reports).to.deep.equal([]);
+    });
+  }
+});

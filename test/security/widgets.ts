@@ -1,0 +1,91 @@
+/**
+ * Every widget the reliability and security suites exercise, described once.
+ *
+ * Adding a widget to every fuzz, injection, fault and containment test is one entry in
+ * `WIDGETS`: its tag, its JSON fields with their kinds, a minimal item that draws it and a full one.
+ * The kinds decide which hostile values each field receives (see arbitraries.ts).
+ */
+import type { StoryCollection } from '../../src/core/story.js';
+import { LIMITS, type Raw } from '../../src/core/validate.js';
+import '../../src/index.js';
+
+/** How a field is read, which decides the hostile values it is fed. */
+export type FieldKind =
+  | 'text' // FieldReader.text: cut with "…" at `max`
+  | 'url' // FieldReader.url: only http(s) becomes a link
+  | 'number' // FieldReader.number
+  | 'date' // FieldReader.date (ISO 8601)
+  | 'lang' // FieldReader.lang (BCP 47)
+  | 'keyword' // FieldReader.oneOf
+  | 'currency' // ISO 4217 code
+  | 'boolean'
+  | 'textList' // FieldReader.textList
+  | 'list'; // FieldReader.list of objects described by `item`
+
+export interface FieldSpec {
+  kind: FieldKind;
+  /** Longest text shown before it is cut with "…" (text kinds); LIMITS.short by default. */
+  max?: number;
+  /** The fields of each object of a `list`. */
+  item?: Record<string, FieldSpec>;
+}
+
+export interface WidgetSpec {
+  tag: string;
+  /** The story document list holding this widget's items (for `src="story.json#id"`). */
+  collection: StoryCollection;
+  /** The JSON field that the light DOM's text fills, if any. */
+  textField?: string;
+  fields: Record<string, FieldSpec>;
+  /** The least data that draws the widget. */
+  minimal: Raw;
+  /** Every field set to something sensible. What it renders is the widget's vocabulary: the only tags and attributes data may ever lead to. */
+  full: Raw;
+  /** Present in the shadow root only when the widget drew its data (not its fallback). */
+  rendered: string;
+}
+
+const text = (max: number = LIMITS.short): FieldSpec => ({ kind: 'text', max });
+
+export const WIDGETS: WidgetSpec[] = [
+  {
+    tag: 'lede-quote-block',
+    collection: 'quotes',
+    textField: 'text',
+    fields: {
+      text: text(LIMITS.long),
+      speaker: text(),
+      speakerRole: text(),
+      context: text(),
+      date: { kind: 'date' },
+      source: text(),
+      sourceUrl: { kind: 'url' },
+      originalLang: { kind: 'lang' },
+    },
+    minimal: { text: 'Nous ne pensons pas que nos amis seront contrariés.' },
+    full: {
+      text: 'Nous ne pensons pas que nos amis seront contrariés.',
+      speaker: 'Gustavo Adrianzén',
+      speakerRole: 'Premier ministre du Pérou',
+      context: 'lors d’une visite à Pékin',
+      date: '2024-06-27',
+      source: 'SCMP',
+      sourceUrl: 'https://www.scmp.com/',
+      originalLang: 'es',
+    },
+    rendered: '[part="figure"]',
+  },
+  // <lede-deal-card> and <lede-investment-figure>: add one entry each here when they land, e.g.
+  //   fields: { headline: text(), status: { kind: 'keyword' }, date: { kind: 'date' },
+  //             parties: { kind: 'list', item: { name: text(), kind: { kind: 'keyword' }, url: { kind: 'url' } } },
+  //             beneficiaries: { kind: 'textList' }, … }
+  //   fields: { amount: { kind: 'number' }, currency: { kind: 'currency' }, countUp: { kind: 'boolean' }, … }
+];
+
+/** The attribute a field is set through, from the element's own Lit property options; undefined when it has none. */
+export function attributeName(tag: string, field: string): string | undefined {
+  const ctor = customElements.get(tag) as unknown as { elementProperties: Map<PropertyKey, { attribute?: boolean | string }> };
+  const options = ctor.elementProperties.get(field);
+  if (!options || options.attribute === false) return undefined;
+  return typeof options.attribute === 'string' ? options.attribute : field.toLowerCase();
+}
