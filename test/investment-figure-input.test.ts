@@ -104,7 +104,9 @@ describe('<lede-investment-figure> with bad input', () => {
     const comparison = Array.from({ length: 60 }, (_, i) => ({ label: `Pays ${i}`, amount: i }));
     const { el, problems } = await report((el) => (el.data = { amount: 5, currency: 'USD', comparison }));
     expect(problems.map((problem) => problem.field)).to.deep.equal(['comparison']);
-    expect(el.shadowRoot!.querySelectorAll('tr')).to.have.length(50);
+    const rows = [...el.shadowRoot!.querySelectorAll('tr')];
+    expect(rows).to.have.length(51);
+    expect(rows[50].textContent!.trim(), 'a visible "…" ends the cut list').to.equal('…');
   });
 
   it('accepts a lowercase currency code', async () => {

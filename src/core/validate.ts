@@ -155,6 +155,17 @@ export class FieldReader {
     return found;
   }
 
+  /**
+   * A code such as an ISO 4217 currency or an ISO 3166 country: upper-cased and matched whole
+   * against `pattern`; `what` completes the problem "must be …" (e.g. 'an ISO 4217 code such as "USD"').
+   */
+  code(field: string, pattern: RegExp, what: string, { required = false } = {}): string | undefined {
+    const text = this.token(field, 20, required)?.toUpperCase();
+    if (text === undefined || pattern.test(text)) return text;
+    this.problem(field, `must be ${what}; got "${text}"`);
+    return undefined;
+  }
+
   /** An absolute http(s) URL (relative ones resolve against `base`); anything else is reported. */
   url(field: string, base = this.base): string | undefined {
     const text = this.token(field, 2000);
@@ -202,6 +213,7 @@ export class FieldReader {
     }
     if (value.length > max) this.problem(field, `has ${value.length} items; only the first ${max} are shown`);
     const out: T[] = [];
+    if (value.length > max) cutLists.add(out);
     value.slice(0, max).forEach((entry, index) => {
       const reader = new FieldReader(isRecord(entry) ? entry : {}, this.name(`${field}[${index}]`), this.problems, this.base);
       const result = item(reader, entry, index);
@@ -215,6 +227,11 @@ export class FieldReader {
     return this.list(field, (_reader, value, index) => this.toText(`${field}[${index}]`, value, false, itemMax), { max });
   }
 }
+
+const cutLists = new WeakSet<readonly unknown[]>();
+
+/** True for a list that FieldReader cut at its limit: the widget then shows a visible "…" after it. */
+export const isCut = (list: readonly unknown[]): boolean => cutLists.has(list);
 
 /** Returns the normalized href when `text` is an http(s) URL, otherwise undefined. */
 export function safeHttpUrl(text: string, base?: string): string | undefined {

@@ -4,10 +4,10 @@
  * show each payload as the characters it is made of.
  */
 import { expect } from '@open-wc/testing';
-import type { Raw } from '../../src/core/validate.js';
+import { isRecord, type Raw } from '../../src/core/validate.js';
 import { expectSafe, mountAll, visibleText, vocabularyOf, Watch, type Mounted } from './harness.js';
 import { ROUTES, type Host } from './routes.js';
-import { WIDGETS, type WidgetSpec } from './widgets.js';
+import { WIDGETS, type FieldSpec, type WidgetSpec } from './widgets.js';
 
 interface Corpus {
   payloads: { kind: string; payload: string }[];
@@ -90,8 +90,17 @@ describe('injection corpus', function () {
 
     it(`<${widget.tag}>: DOM-clobbering markup in its light DOM changes nothing it draws`, async () => {
       const vocabulary = await vocabularyOf(widget);
-      const urlFields = Object.keys(widget.fields).filter((field) => widget.fields[field].kind === 'url');
-      const item: Raw = { ...widget.full, ...Object.fromEntries(urlFields.map((field) => [field, '/relative/story'])) };
+      // Every URL, in list items too, made relative: clobbering document.baseURI must not change where it points.
+      const relative = (fields: Record<string, FieldSpec>, value: Raw): Raw =>
+        Object.fromEntries(
+          Object.entries(value).map(([name, v]) => {
+            const field = fields[name];
+            if (field?.kind === 'url') return [name, '/relative/story'];
+            if (field?.item && Array.isArray(v)) return [name, v.map((entry) => (isRecord(entry) ? relative(field.item!, entry) : entry))];
+            return [name, v];
+          }),
+        );
+      const item = relative(widget.fields, widget.full);
       const route = ROUTES.find((candidate) => candidate.name === 'data property')!;
       for (const { markup } of corpus.lightDomMarkup) {
         const clobbering = {

@@ -16,7 +16,7 @@ const RENDER_BUDGET_MS = 1500;
 /** A valid value for one item of a list field. */
 function listItem(spec: FieldSpec): unknown {
   if (spec.kind === 'textList') return 'A beneficiary';
-  return Object.fromEntries(Object.entries(spec.item ?? {}).map(([name, field]) => [name, field.kind === 'number' ? 1 : `${name} value`]));
+  return Object.fromEntries(Object.entries(spec.item ?? {}).map(([name, field]) => [name, field.sample ?? (field.kind === 'number' ? 1 : `${name} value`)]));
 }
 
 describe('limits: huge input stays bounded', function () {

@@ -28,6 +28,8 @@ export interface FieldSpec {
   max?: number;
   /** The fields of each object of a `list`. */
   item?: Record<string, FieldSpec>;
+  /** A valid value, for list items built by the tests (keywords and codes must be real ones). */
+  sample?: unknown;
 }
 
 export interface WidgetSpec {
@@ -65,7 +67,7 @@ export const WIDGETS: WidgetSpec[] = [
     minimal: { text: 'Nous ne pensons pas que nos amis seront contrariés.' },
     full: {
       text: 'Nous ne pensons pas que nos amis seront contrariés.',
-      speaker: 'Gustavo Adrianzén',
+      speaker: 'Ana Pérez',
       speakerRole: 'Premier ministre du Pérou',
       context: 'lors d’une visite à Pékin',
       date: '2024-06-27',
@@ -75,11 +77,107 @@ export const WIDGETS: WidgetSpec[] = [
     },
     rendered: '[part="figure"]',
   },
-  // <lede-deal-card> and <lede-investment-figure>: add one entry each here when they land, e.g.
-  //   fields: { headline: text(), status: { kind: 'keyword' }, date: { kind: 'date' },
-  //             parties: { kind: 'list', item: { name: text(), kind: { kind: 'keyword' }, url: { kind: 'url' } } },
-  //             beneficiaries: { kind: 'textList' }, … }
-  //   fields: { amount: { kind: 'number' }, currency: { kind: 'currency' }, countUp: { kind: 'boolean' }, … }
+  {
+    tag: 'lede-deal-card',
+    collection: 'deals',
+    fields: {
+      headline: text(),
+      status: { kind: 'keyword' },
+      date: { kind: 'date' },
+      location: text(),
+      summary: text(LIMITS.long),
+      parties: { kind: 'list', item: { name: text(), kind: { kind: 'keyword', sample: 'company' }, country: { kind: 'keyword', sample: 'PE' }, url: { kind: 'url' } } },
+      terms: { kind: 'list', item: { label: text(), value: text(), unit: text() } },
+      beneficiaries: { kind: 'textList' },
+      source: text(),
+      sourceUrl: { kind: 'url' },
+      via: text(),
+    },
+    minimal: { headline: 'Huawei va former 20 000 jeunes au Pérou à l’IA' },
+    full: {
+      headline: 'Huawei va former 20 000 jeunes au Pérou à l’IA',
+      status: 'signed',
+      date: '2024-06',
+      location: 'Siège de Huawei',
+      summary: 'La présidente du Pérou a signé un accord avec Huawei.',
+      parties: [
+        { name: 'Huawei', kind: 'company', country: 'CN', url: 'https://www.huawei.com/' },
+        { name: 'Pérou', kind: 'government', country: 'PE' },
+      ],
+      terms: [{ label: 'Jeunes à former', value: 20000, unit: 'personnes' }],
+      beneficiaries: ['Femmes', 'Professionnels'],
+      source: 'SCMP',
+      sourceUrl: 'https://www.scmp.com/',
+      via: 'Google Actualités',
+    },
+    rendered: '[part="card"]',
+  },
+  {
+    tag: 'lede-investment-figure',
+    collection: 'figures',
+    fields: {
+      amount: { kind: 'number' },
+      currency: { kind: 'currency' },
+      label: text(),
+      period: text(),
+      rank: { kind: 'number' },
+      rankScope: text(),
+      comparison: { kind: 'list', item: { label: text(), amount: { kind: 'number' } } },
+      notation: { kind: 'keyword' },
+      countUp: { kind: 'boolean' },
+      source: text(),
+      sourceUrl: { kind: 'url' },
+    },
+    // A rank too: the rank scope is drawn only beside a rank.
+    minimal: { amount: 2900000000, currency: 'USD', rank: 3 },
+    full: {
+      amount: 2900000000,
+      currency: 'USD',
+      label: 'Investissements reçus par le Pérou au titre de la BRI',
+      period: 'l’an dernier',
+      rank: 3,
+      rankScope: 'au monde',
+      comparison: [
+        { label: 'Pérou', amount: 2900000000 },
+        { label: 'Autre pays', amount: 1000000000 },
+      ],
+      notation: 'compact',
+      source: 'SCMP',
+      sourceUrl: 'https://www.scmp.com/',
+    },
+    rendered: '[part="amount"]',
+  },
+  // The same widget as a count: a unit instead of a currency.
+  {
+    tag: 'lede-investment-figure',
+    collection: 'figures',
+    fields: {
+      amount: { kind: 'number' },
+      unit: text(),
+      label: text(),
+      period: text(),
+      rank: { kind: 'number' },
+      rankScope: text(),
+      comparison: { kind: 'list', item: { label: text(), amount: { kind: 'number' } } },
+      notation: { kind: 'keyword' },
+      countUp: { kind: 'boolean' },
+      source: text(),
+      sourceUrl: { kind: 'url' },
+    },
+    minimal: { amount: 20000, unit: 'jeunes à former à l’IA', rank: 1 },
+    full: {
+      amount: 20000,
+      unit: 'jeunes à former à l’IA',
+      label: 'Formation prévue par l’accord Huawei–Pérou',
+      rank: 1,
+      rankScope: 'parmi les exemples',
+      comparison: [{ label: 'Pérou', amount: 20000 }],
+      notation: 'standard',
+      source: 'SCMP',
+      sourceUrl: 'https://www.scmp.com/',
+    },
+    rendered: '[part="amount"]',
+  },
 ];
 
 /** The attribute a field is set through, from the element's own Lit property options; undefined when it has none. */

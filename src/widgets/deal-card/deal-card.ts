@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { displayName, formatDate, formatNumber, intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import type { StoryCollection } from '../../core/story.js';
-import { isRecord, LIMITS, type FieldReader, type IsoDate } from '../../core/validate.js';
+import { isCut, isRecord, LIMITS, type FieldReader, type IsoDate } from '../../core/validate.js';
 import { dealCardStyles } from './deal-card.styles.js';
 
 /** Where a deal stands. `reported` means a press report that nobody involved has confirmed. */
@@ -71,9 +71,12 @@ function heading(level: number, part: string, content: unknown, id?: string): Te
   }
 }
 
+/** The visible "…" that ends a list cut at its limit. */
+const more = (list: readonly unknown[]) => (isCut(list) ? html`<li class="more">…</li>` : nothing);
+
 /** True for an assigned ISO 3166-1 alpha-2 region that Intl can name. */
 const isCountry = (code: string): boolean =>
-  /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && !!intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' }).of(code);
+  code !== 'ZZ' && !!intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' }).of(code);
 
 /**
  * An agreement between parties — who signed what, where it stands, what it commits to and who
@@ -152,9 +155,10 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
         }
         const name = party.text('name', { required: true });
         const kind = party.oneOf('kind', PARTY_KINDS);
-        let country = party.text('country', { max: 40 })?.toUpperCase();
+        const what = 'an ISO 3166-1 alpha-2 code such as "PE"';
+        let country = party.code('country', /^[A-Z]{2}$/, what);
         if (country && !isCountry(country)) {
-          party.problem('country', `must be an ISO 3166-1 alpha-2 code such as "PE"; got "${country}"`);
+          party.problem('country', `must be ${what}; got "${country}"`);
           country = undefined;
         }
         const url = party.url('url');
@@ -201,16 +205,16 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
           ${party.kind || party.country
             ? html`<span class="about">${[party.kind && messages.kind[party.kind], party.country && displayName(tag, 'region', party.country)].filter(Boolean).join(' · ')}</span>`
             : nothing}
-        </li>`)}
+        </li>`)}${more(deal.parties)}
       </ul>`)}
       ${block(deal.terms, messages.terms, () => html`<dl class="terms" part="terms">
         ${deal.terms.map((term) => html`<div>
           <dt>${term.label}</dt>
           <dd part="term-value">${typeof term.value === 'number' ? formatNumber(tag, term.value) : term.value}${term.unit ? `\u00A0${term.unit}` : nothing}</dd>
         </div>`)}
-      </dl>`)}
+      </dl>${isCut(deal.terms) ? html`<p class="more">…</p>` : nothing}`)}
       ${block(deal.beneficiaries, messages.beneficiaries, () => html`<ul class="beneficiaries" part="beneficiaries" role="list">
-        ${deal.beneficiaries.map((who) => html`<li>${who}</li>`)}
+        ${deal.beneficiaries.map((who) => html`<li>${who}</li>`)}${more(deal.beneficiaries)}
       </ul>`)}
       ${sourceText || deal.via
         ? html`<p class="source" part="source">${sourceText

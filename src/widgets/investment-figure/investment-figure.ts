@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { formatNumber, intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import type { StoryCollection } from '../../core/story.js';
-import type { FieldReader } from '../../core/validate.js';
+import { isCut, type FieldReader } from '../../core/validate.js';
 import { investmentFigureStyles } from './investment-figure.styles.js';
 import { amountInWords, type AmountWords } from './money.js';
 
@@ -117,11 +117,7 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   protected override readModel(read: FieldReader): FigureModel | undefined {
     const amount = read.number('amount', { required: true, min: 0 });
     const unit = read.text('unit');
-    let currency = read.text('currency', { required: !unit, max: 20 })?.toUpperCase();
-    if (currency && !/^[A-Z]{3}$/.test(currency)) {
-      read.problem('currency', `must be an ISO 4217 code such as "USD"; got "${currency}"`);
-      currency = undefined;
-    }
+    const currency = read.code('currency', /^[A-Z]{3}$/, 'an ISO 4217 code such as "USD"', { required: !unit });
     if (currency && unit) read.problem('unit', 'is not used with a currency');
     const model = {
       currency,
@@ -162,7 +158,7 @@ ${figure.period || rank ? html`<p class="context" part="context">${figure.period
 ${rows.length
   ? html`<table part="chart"><caption>${messages.comparison}</caption><tbody>${rows.map(
       (row) => html`<tr><th scope="row">${row.label}</th><td><svg part="bar" aria-hidden="true"><rect height="100%" width="${row.share}%"></rect></svg>${row.words}</td></tr>`,
-    )}</tbody></table>`
+    )}${isCut(figure.comparison) ? html`<tr><th scope="row">…</th><td></td></tr>` : nothing}</tbody></table>`
   : nothing}
 ${sourceText ? html`<p class="source">${messages.source} <cite part="source">${figure.sourceUrl ? html`<a href=${figure.sourceUrl}>${sourceText}</a>` : sourceText}</cite></p>` : nothing}
 </figure>`;
