@@ -67,9 +67,10 @@ export class BuilderPreview extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tag') || !this.widget) {
+    // A new element for a new widget: its first update reports every problem it has. Also for a
+    // new language: widgets notice `lang` changes in the document, not inside a shadow root like this one.
+    if (changed.has('tag') || changed.has('language') || !this.widget) {
       this.widget?.removeEventListener('lede-error', this.onError);
-      // A new element for a new widget: its first update reports every problem it has.
       this.widget = document.createElement(this.tag) as Widget;
       this.widget.addEventListener('lede-error', this.onError);
       this.report([]);
