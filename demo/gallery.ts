@@ -80,7 +80,9 @@ const sections: [string, string, State[]][] = [
     'Problems in the data',
     WIDGETS.flatMap((widget) => [
       { caption: `${widget.label}: refused values (bad link, date, choice, number)`, widget, data: badData(widget.fields, widget.sample) },
-      { caption: `${widget.label}: no usable data, the light DOM stays`, widget, data: {}, fallback: 'Light-DOM fallback text, shown as it is.' },
+      widget.textField
+        ? { caption: `${widget.label}: light-DOM text only (read as its ${widget.textField})`, widget, data: {}, fallback: 'Light-DOM text, the only data.' }
+        : { caption: `${widget.label}: no usable data, the light DOM stays`, widget, data: {}, fallback: 'Light-DOM fallback text, shown as it is.' },
       { caption: `${widget.label}: src points at an id the story does not have`, widget, src: './stories/huawei-peru.json#no-such-item', fallback: 'Light-DOM fallback text, shown as it is.' },
     ]),
   ],

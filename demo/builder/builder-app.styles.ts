@@ -13,6 +13,18 @@ export const appStyles = css`
   section {
     margin-block-end: 2rem;
   }
+  .jump {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: 1rem;
+  }
+  h2[tabindex='-1']:focus {
+    outline: none;
+  }
+  h2[tabindex='-1']:focus-visible {
+    outline: 3px solid var(--b-accent);
+  }
   .toolbar {
     display: grid;
     gap: 0 1.5rem;

@@ -127,6 +127,13 @@ export class BuilderApp extends LitElement {
     this.storyMessage = `Added “${id}” to the story’s ${ref.collection}.`;
   }
 
+  /** Moves focus (and the view) to a part of the builder: on a phone the preview is far below the form. */
+  private jumpTo(id: string): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }
+
   private exportStory(): void {
     const story = this.story ?? newStory(this.widget.collection, this.state.data, this.state.lang);
     downloadJson(`${typeof story.id === 'string' && story.id ? story.id : 'story'}.json`, story);
@@ -137,22 +144,27 @@ export class BuilderApp extends LitElement {
     const { state, widget } = this;
     return html`
       ${this.notes.length ? html`<div class="notes">${this.notes.map((note) => html`<p>${note}</p>`)}</div>` : nothing}
+      <nav class="jump" aria-label="Parts of the builder">
+        ${[['h-fields', 'Fields'], ['h-preview', 'Preview'], ['h-code', 'Copy the code']].map(
+          ([id, text]) => html`<button type="button" @click=${() => this.jumpTo(id)}>${text}</button>`,
+        )}
+      </nav>
       ${this.renderToolbar()}
       <div class="columns">
         <section aria-labelledby="h-fields">
-          <h2 id="h-fields">${widget.label}: fields</h2>
+          <h2 id="h-fields" tabindex="-1">${widget.label}: fields</h2>
           <builder-fields .fields=${widget.fields} .value=${state.data} .problems=${this.problems}
             @value-change=${(event: CustomEvent<Record<string, unknown>>) => this.setState({ data: event.detail })}></builder-fields>
         </section>
         <section class="preview" aria-labelledby="h-preview">
-          <h2 id="h-preview">Preview</h2>
+          <h2 id="h-preview" tabindex="-1">Preview</h2>
           ${this.renderViewControls()} ${this.renderProblems()}
           <builder-preview tag=${widget.tag} .data=${state.data} language=${state.lang} theme=${state.theme} width=${state.width}
             @problems-change=${(event: CustomEvent<Problem[]>) => (this.problems = event.detail)}></builder-preview>
         </section>
       </div>
       <section aria-labelledby="h-code">
-        <h2 id="h-code">Copy the code</h2>
+        <h2 id="h-code" tabindex="-1">Copy the code</h2>
         <div class="field">
           <label for="lib">Address of the Lede files</label>
           <input id="lib" type="url" spellcheck="false" aria-describedby="lib-hint" .value=${state.lib ?? DEFAULT_LIBRARY_URL}

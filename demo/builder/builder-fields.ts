@@ -25,7 +25,7 @@ function toValue(field: FieldSpec, text: string): unknown {
   return text;
 }
 
-/** Extra words under a field, beyond the schema's description. */
+/** Words under a field that the schema does not describe. */
 const KIND_HINTS: Partial<Record<FieldSpec['kind'], string>> = {
   date: 'e.g. 2024, 2024-06 or 2024-06-27.',
   'number-or-text': 'A number is written the reader’s way (20 000, 20,000); anything else is shown as typed.',
@@ -91,7 +91,7 @@ export class BuilderFields extends LitElement {
     }
     const id = idFor(path);
     const problems = this.problems.filter((problem) => problem.field === path);
-    const hint = [field.description, KIND_HINTS[field.kind]].filter(Boolean).join(' ');
+    const hint = field.description ?? KIND_HINTS[field.kind] ?? '';
     const describedBy = [hint && `${id}-hint`, problems.length && `${id}-problems`].filter(Boolean).join(' ') || nothing;
     const invalid = problems.length ? 'true' : nothing;
     const text = value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);

@@ -43,15 +43,15 @@ export const formStyles = css`
     min-block-size: 7rem;
     resize: vertical;
   }
+  :is(input, select, textarea)[aria-invalid='true'] {
+    border: 2px solid var(--b-error);
+  }
   input[type='checkbox'],
   input[type='radio'] {
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
     accent-color: var(--b-accent);
-  }
-  [aria-invalid='true'] {
-    border: 2px solid var(--b-error);
   }
   button {
     min-block-size: 2.75rem;
