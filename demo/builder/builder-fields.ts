@@ -96,7 +96,9 @@ export class BuilderFields extends LitElement {
     const invalid = problems.length ? 'true' : nothing;
     const text = value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
     const onInput = (event: Event) => this.set(field.name, toValue(field, (event.target as HTMLInputElement).value));
-    const label = html`${field.label}${field.required ? html` <span class="required">(required)</span>` : nothing}`;
+    // The item id matters only in a story document; every other route leaves it out.
+    const requirement = field.name === 'id' && !this.path ? '(in a story document)' : field.required ? '(required)' : '';
+    const label = html`${field.label}${requirement ? html` <span class="required">${requirement}</span>` : nothing}`;
     const notes = html`${hint ? html`<p class="hint" id="${id}-hint">${withCode(hint)}</p>` : nothing}${problems.length
       ? html`<p class="problem" id="${id}-problems">${problems.map((problem) => `${field.label} ${problem.message}.`).join(' ')}</p>`
       : nothing}`;
