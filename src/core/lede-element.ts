@@ -102,9 +102,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /** Draws the model. Must not parse. */
   protected abstract renderModel(model: Model): TemplateResult;
 
-  constructor() {
-    super();
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.renderOptions.creationScope = creationScope;
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {

@@ -74,6 +74,12 @@ export const baseStyles = css`
   .lede *::after {
     box-sizing: inherit;
   }
+  /* Each piece of data takes its direction from its own text: French in a right-to-left page still
+     reads "2,9 milliards", while the layout follows the page. */
+  .lede,
+  .lede * {
+    unicode-bidi: plaintext;
+  }
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;
