@@ -71,6 +71,14 @@ describe('<lede-deal-card> data forms', () => {
     expect(parts(el, 'term-value').map(text)).to.deep.equal([`${new Intl.NumberFormat('fr').format(20000)}\u00A0jeunes`, 'trois ans']);
   });
 
+  it('formats term values written as digits (as plain markup gives them), and keeps other text as written', async () => {
+    const el = await fixture<LedeDealCard>(html`<lede-deal-card lang="es" headline="Acuerdo"></lede-deal-card>`);
+    el.data = { terms: [{ label: 'Jóvenes', value: '20000' }, { label: 'Plazo', value: '3 años' }, { label: 'Cifra', value: '1.5' }] };
+    await el.updateComplete;
+    const format = (n: number) => new Intl.NumberFormat('es').format(n);
+    expect(parts(el, 'term-value').map(text)).to.deep.equal([format(20000), '3 años', format(1.5)]);
+  });
+
   it('reads an item of a story document with src="…#id", lazily by default', async () => {
     const el = await fixture<LedeDealCard>(html`<lede-deal-card lang="fr" src=${fixtureUrl('deal-story.json', 'full-deal')}></lede-deal-card>`);
     await untilShown(el, 'Accord de formation');

@@ -23,7 +23,7 @@ export interface DealParty {
   url?: string;
 }
 
-/** A key term: a JSON number is formatted for the reader's language (20 000 / 20,000); text is shown as written. */
+/** A key term: a number (or a string of digits, as markup gives it) is formatted for the reader's language (20 000 / 20,000); other text is shown as written. */
 export interface DealTerm {
   label: string;
   value: number | string;
@@ -170,7 +170,9 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
           return undefined;
         }
         const label = term.text('label', { required: true });
-        const amount = typeof value.value === 'number' ? term.number('value') : term.text('value', { required: true });
+        // Numbers, also written as digits in markup (`data-value="20000"`), are formatted; other text is shown as written.
+        const numeric = typeof value.value === 'number' || (typeof value.value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value.value));
+        const amount = numeric ? term.number('value') : term.text('value', { required: true });
         const unit = term.text('unit');
         return label === undefined || amount === undefined ? undefined : { label, value: amount, unit };
       }),
