@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 const widgets = readdirSync(resolve(import.meta.dirname, 'src/widgets'));
 
@@ -8,10 +9,12 @@ const widgets = readdirSync(resolve(import.meta.dirname, 'src/widgets'));
  * `vite build`: ESM per widget for bundlers (Lit stays external, one module per source file).
  * `vite build --mode cdn`: `dist/lede.js`, one self-contained minified module defining every widget.
  * `vite`: the demo, served from the repository root.
+ * Both builds minify the CSS and HTML inside Lit templates (see scripts/minify-templates.ts).
  */
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        plugins: [minifyTemplatesPlugin()],
         build: {
           emptyOutDir: false,
           target: 'es2021',
@@ -20,6 +23,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [minifyTemplatesPlugin()],
         build: {
           target: 'es2021',
           lib: {
