@@ -61,9 +61,3 @@ export function articleMarkup(widgets, story, count, options = {}) {
   }
   return parts.join('\n');
 }
-
-/** Which widgets have items in the story document, and which do not. */
-export function kindsIn(widgets, story) {
-  const used = widgets.filter((widget) => Array.isArray(story[widget.collection]) && story[widget.collection].length);
-  return { used: used.map((w) => w.tag), unused: widgets.filter((w) => !used.includes(w)).map((w) => w.tag) };
-}
