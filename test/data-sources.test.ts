@@ -44,8 +44,9 @@ describe('defineElement', () => {
   it('keeps the first definition and says once that another copy was not used', () => {
     const warnings = captureWarnings();
     try {
-      class OtherCopy extends LedeQuoteBlock {
-        static override readonly version = '0.0.1';
+      /** Stands for the same tag defined by another copy of the library. */
+      class OtherCopy extends HTMLElement {
+        static readonly version = '0.0.1';
       }
       customElements.define('lede-test-copy', OtherCopy);
       defineElement('lede-test-copy', LedeQuoteBlock);
