@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
+import { pageCssPlugin } from './scripts/page-css.js';
 
 const root = import.meta.dirname;
 const widgets = readdirSync(resolve(root, 'src/widgets'));
@@ -9,6 +11,7 @@ const minified = { minify: true, comments: false } as const;
 
 /** A self-contained classic script (IIFE) from an entry that exports nothing, so it adds no global. */
 const classicScript = (entry: string, fileName: string): UserConfig => ({
+  plugins: [minifyTemplatesPlugin()],
   build: {
     emptyOutDir: false,
     target: 'es2021',
@@ -21,17 +24,20 @@ const classicScript = (entry: string, fileName: string): UserConfig => ({
  * `vite build`: ESM for bundlers (Lit and React stay external, one module per source file). Entries:
  *   everything, each widget (defines it), each widget's class alone, the React wrappers, the Preact types.
  * `vite build --mode cdn`: `dist/lede.js`, one self-contained minified module defining every widget
- *   and starting the site loader; `--mode classic`: the same as `dist/lede.classic.js`, a classic script.
+ *   and starting the site loader, and `dist/lede.css`, the optional page stylesheet that reserves
+ *   widgets' space before they upgrade; `--mode classic`: the same as `dist/lede.classic.js`, a classic script.
  * `vite build --mode frame`: `dist/lede-frame.js`, the parent-page script that sizes embed iframes.
  * `vite build --mode embed`: `dist/embed.html` (+ `embed.js`, `embed.css`), the iframe page.
  * Vite applies package.json's `sideEffects` to this package's own sources while building, which is
  * why that list also names the defining modules in src/: otherwise their define calls are dropped.
  * `vite`: the demo, served from the repository root.
+ * Every build minifies the CSS and HTML inside Lit templates (see scripts/minify-templates.ts).
  */
 export default defineConfig(({ mode }): UserConfig => {
   switch (mode) {
     case 'cdn':
       return {
+        plugins: [minifyTemplatesPlugin(), pageCssPlugin(root)],
         build: {
           emptyOutDir: false,
           target: 'es2021',
@@ -45,6 +51,7 @@ export default defineConfig(({ mode }): UserConfig => {
       return classicScript('src/embed/lede-frame.ts', 'lede-frame.js');
     case 'embed':
       return {
+        plugins: [minifyTemplatesPlugin()],
         root: resolve(root, 'src/embed'),
         base: './',
         build: {
@@ -62,6 +69,7 @@ export default defineConfig(({ mode }): UserConfig => {
       };
     default:
       return {
+        plugins: [minifyTemplatesPlugin()],
         build: {
           target: 'es2021',
           lib: {

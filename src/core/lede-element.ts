@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { closestLang, resolveLocale, type ResolvedLocale } from './locale.js';
 import { onLangChange, whenNearViewport } from './observe.js';
+import { firstRenderTurn } from './schedule.js';
 import { loadStory, pickItem, type StoryCollection, type StoryHandle } from './story.js';
 import { baseStyles } from './styles.js';
 import { FieldReader, isRecord, safeHttpUrl, type Problem, type Raw } from './validate.js';
@@ -125,6 +126,12 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     this.cleanups.forEach((cleanup) => cleanup());
     this.cleanups = [];
     this.unloadSrc();
+  }
+
+  /** A first render waits for its turn, so that many widgets upgrading at once share the main thread (see schedule.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const turn = this.hasUpdated ? undefined : firstRenderTurn();
+    return turn ? turn.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   private readLightDom(): void {

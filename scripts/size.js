@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: the bytes a reader's browser downloads, and the budgets they must stay under.
+ *
+ * Measures (after `npm run build`), raw / gzip -9 / brotli -11:
+ * - every file a page loads from dist/ (the single-file bundle, the classic-script file, the
+ *   iframe parent script, a loader, the optional stylesheet, and any chunk they import);
+ * - every widget in src/widgets/ as a bundler would ship it: "Lit + this widget" (everything it
+ *   needs, minified) and "this widget's own code" (its folder only: Lit, core, locales excluded).
+ * Exits 1 when a budget is exceeded or dist/lede.js is missing. Files not built yet are listed
+ * as such; budgets apply to every file that exists.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+
+/** 1 KB = 1,000 bytes, as the build tools print it. */
+const KB = 1000;
+const BUDGET = {
+  /** All widgets + Lit + all locales, in one file. */
+  bundle: 14 * KB,
+  /** One widget's own code (its folder: class, styles, define). */
+  widget: 2.5 * KB,
+  /** The script a host page loads to size iframe embeds. */
+  frame: 1 * KB,
+};
+
+/** Scripts a page can load, by file name; `budget` is a key of BUDGET. */
+const PAGE_SCRIPTS = [
+  { name: 'lede.js', what: 'every widget, one ES module', budget: 'bundle', required: true },
+  { name: 'lede.classic.js', what: 'every widget, classic <script>', budget: 'bundle' },
+  { name: 'lede-frame.js', what: 'iframe parent script', budget: 'frame' },
+];
+/** Other top-level files of dist/ that are not page scripts (the bundler entry re-exports modules). */
+const NOT_PAGE_SCRIPTS = new Set(['index.js']);
+
+function measure(code) {
+  const bytes = Buffer.from(code);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+    }).length,
+  };
+}
+
+/** Static and dynamic imports of a built file that point at other files of dist/ (chunks). */
+function chunksOf(file, seen = new Set()) {
+  const code = readFileSync(file, 'utf8');
+  for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
+    const chunk = resolve(dirname(file), spec);
+    if (existsSync(chunk) && !seen.has(chunk)) {
+      seen.add(chunk);
+      chunksOf(chunk, seen);
+    }
+  }
+  return seen;
+}
+
+/** Builds `entry` in memory with the CDN settings (minified, Lit inlined); `external` keeps modules out. */
+async function bundle(entry, external) {
+  const output = await build({
+    root,
+    mode: 'cdn',
+    logLevel: 'silent',
+    build: {
+      write: false,
+      lib: { entry, formats: ['es'], fileName: () => 'measured.js' },
+      rolldownOptions: { external },
+    },
+  });
+  // The entry chunk only: what loads up front (a chunk imported on demand is not).
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+  return chunks.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code;
+}
+
+/** Outside a widget's own code: Lit, the shared build helpers, and everything in src/ outside its folder. */
+function notOwnedBy(folder) {
+  return (id, importer) => {
+    if (!id.startsWith('.') && !id.startsWith('/')) return true;
+    const path = id.startsWith('.') && importer ? resolve(dirname(importer), id) : id;
+    return !path.startsWith(folder);
+  };
+}
+
+const rows = [];
+const failures = [];
+
+function record(label, what, size, budgetKey) {
+  const budget = budgetKey ? BUDGET[budgetKey] : undefined;
+  const over = size && budget !== undefined && size.gzip > budget;
+  if (over) failures.push(`${label}: ${size.gzip} B gzip > ${budget} B`);
+  rows.push({ label, what, size, budget, status: !size ? 'not built' : budget === undefined ? '' : over ? 'OVER' : 'ok' });
+}
+
+if (!existsSync(join(dist, 'lede.js'))) {
+  console.error('dist/lede.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+/** What an unlisted top-level file of dist/ is, from its name. */
+const describe = (name) =>
+  name.endsWith('.css') ? 'stylesheet' : /loader/.test(name) ? 'site loader' : /embed/.test(name) ? 'iframe page script' : 'page script';
+
+// Page files: the known scripts (built or not), then any other top-level script or stylesheet in dist/.
+const topLevel = readdirSync(dist).filter((name) => /\.(js|css)$/.test(name) && !NOT_PAGE_SCRIPTS.has(name));
+const known = new Set(PAGE_SCRIPTS.map((script) => script.name));
+const chunks = new Set();
+for (const script of [...PAGE_SCRIPTS, ...topLevel.filter((name) => !known.has(name)).map((name) => ({ name, what: describe(name) }))]) {
+  const file = join(dist, script.name);
+  if (!existsSync(file)) {
+    record(`dist/${script.name}`, script.what, undefined, script.budget);
+    continue;
+  }
+  record(`dist/${script.name}`, script.what, measure(readFileSync(file)), script.budget);
+  if (file.endsWith('.js')) for (const chunk of chunksOf(file)) chunks.add(chunk);
+}
+for (const chunk of [...chunks].sort()) {
+  record(`dist/${chunk.slice(dist.length + 1)}`, 'chunk loaded on demand', measure(readFileSync(chunk)));
+}
+
+// Widgets, as a bundler ships them.
+const widgetsDir = join(root, 'src/widgets');
+const widgets = readdirSync(widgetsDir).filter((name) => existsSync(join(widgetsDir, name, 'index.ts')));
+for (const name of widgets) {
+  const entry = join(widgetsDir, name, 'index.ts');
+  record(`${name}: Lit + widget`, 'what a bundler ships for this widget alone', measure(await bundle(entry, [])));
+  record(`${name}: own code`, 'its folder only (no Lit, core or locales)', measure(await bundle(entry, notOwnedBy(join(widgetsDir, name) + '/'))), 'widget');
+}
+
+// The table.
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+const table = [
+  ['file', 'raw', 'gzip', 'brotli', 'gzip budget', ''],
+  ...rows.map(({ label, size, budget, status }) => [
+    label,
+    size ? kb(size.raw) : '-',
+    size ? kb(size.gzip) : '-',
+    size ? kb(size.brotli) : '-',
+    budget === undefined ? '' : `≤ ${kb(budget)}`,
+    status,
+  ]),
+];
+const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+for (const row of table) {
+  console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd());
+}
+console.log('\n1 KB = 1,000 bytes; gzip level 9, brotli quality 11.');
+if (failures.length) {
+  console.error(`\nOver budget:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('Every file that exists is within its budget.');
