@@ -244,6 +244,18 @@ describe('<lede-quote-block>', () => {
       await untilShown(el, '«\u202FMot\u202F»');
     });
 
+    it('follows a lang change inside the shadow root that holds it', async () => {
+      const host = await fixture(html`<div lang="fr"></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<section lang="en"><lede-quote-block>Mot</lede-quote-block></section>';
+      const el = root.querySelector('lede-quote-block')!;
+      await untilShown(el, '“Mot”');
+      root.querySelector('section')!.setAttribute('lang', 'es');
+      await untilShown(el, '«Mot»');
+      root.querySelector('section')!.removeAttribute('lang');
+      await untilShown(el, '«\u202FMot\u202F»');
+    });
+
     it('reads lang across shadow roots', async () => {
       const host = await fixture(html`<div lang="es"></div>`);
       const root = host.attachShadow({ mode: 'open' });

@@ -116,7 +116,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       this.locale = resolveLocale(closestLang(this));
     };
     readLang();
-    this.cleanups.push(onLangChange(readLang));
+    this.cleanups.push(onLangChange(readLang, this));
     this.loadSrc();
   }
 

@@ -38,14 +38,24 @@ function cancel(el: Element): void {
 
 const langWatchers = new Set<Callback>();
 let langObserver: MutationObserver | undefined;
+let watchedRoots = new WeakSet<Node>();
+const LANG = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
-/** Calls `callback` whenever any `lang` attribute in the document changes. Returns an unsubscribe function. */
-export function onLangChange(callback: Callback): Callback {
+/**
+ * Calls `callback` whenever a `lang` attribute changes in the document or in any shadow root that
+ * holds `el` (a widget inside a Lit or React app's component). Returns an unsubscribe function.
+ */
+export function onLangChange(callback: Callback, el: Element): Callback {
   if (!langObserver) {
     langObserver = new MutationObserver(() => langWatchers.forEach((watcher) => watcher()));
-    // The document node itself, not `document.documentElement`: page markup such as
-    // `<img name="documentElement">` can replace that property (DOM clobbering).
-    langObserver.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    watchedRoots = new WeakSet();
+  }
+  // The document node itself, not `document.documentElement`: page markup such as
+  // `<img name="documentElement">` can replace that property (DOM clobbering).
+  for (let root = el.getRootNode(); !watchedRoots.has(root); root = (root as ShadowRoot).host.getRootNode()) {
+    watchedRoots.add(root);
+    langObserver.observe(root, LANG);
+    if (!(root instanceof ShadowRoot)) break;
   }
   langWatchers.add(callback);
   return () => {
