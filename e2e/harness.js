@@ -3,21 +3,11 @@
  * puppeteer-core, which downloads nothing) and pages that record what went wrong in them.
  */
 import puppeteer from 'puppeteer-core';
+import { chromiumPath, CHROMIUM_FLAGS } from '../scripts/chromium.js';
 import { startServer } from './server.js';
 import { WIDGETS } from './widgets.js';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const quiet = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--font-render-hinting=none',
-];
+const quiet = [...CHROMIUM_FLAGS, '--font-render-hinting=none'];
 
 /** Starts the server and the browser; `close()` stops both. */
 export async function start() {

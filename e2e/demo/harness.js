@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_FLAGS, SCREENSHOT_FLAGS } from '../../scripts/chromium.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -62,21 +63,10 @@ export async function startServer() {
 }
 
 /** Flags that keep Chromium quiet on a closed network and stable for screenshots. */
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--font-render-hinting=none',
-  '--disable-lcd-text',
-];
+const FLAGS = [...CHROMIUM_FLAGS, ...SCREENSHOT_FLAGS];
 
 export function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  return chromium.launch({ executablePath: chromiumPath, args: FLAGS });
 }
 
 /** Collects uncaught page errors and console errors, so a test can assert there were none. */

@@ -1,19 +1,10 @@
 /** Headless Chromium for the benchmark (Debian's by default; CHROMIUM_PATH overrides it). */
 import puppeteer from 'puppeteer-core';
+import { chromiumPath, CHROMIUM_FLAGS } from '../chromium.js';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
+export { chromiumPath };
 /** Flags that keep Chromium quiet on a closed network and let it run as root. */
-export const QUIET_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const QUIET_FLAGS = CHROMIUM_FLAGS;
 
 export async function launch() {
   return puppeteer.launch({
