@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { displayName, formatDate } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import type { StoryCollection } from '../../core/story.js';
@@ -68,23 +67,33 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
   static override styles = [...LedeElement.styles, quoteBlockStyles];
   static override collection: StoryCollection = 'quotes';
   static override textField = 'text';
+  static override properties = {
+    text: {},
+    speaker: {},
+    speakerRole: { attribute: 'speaker-role' },
+    context: {},
+    date: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    originalLang: { attribute: 'original-lang' },
+  };
 
   /** The quoted words; the light-DOM text is used when this is not set. */
-  @property() text?: string;
+  declare text?: string;
   /** Who said it. */
-  @property() speaker?: string;
+  declare speaker?: string;
   /** The speaker's role, e.g. "Premier ministre du Pérou". */
-  @property({ attribute: 'speaker-role' }) speakerRole?: string;
+  declare speakerRole?: string;
   /** When or where it was said, e.g. "lors d'une visite à Pékin". */
-  @property() context?: string;
+  declare context?: string;
   /** When it was said, ISO 8601 (`2024-06-27`, `2024-06`, `2024`). */
-  @property() date?: string;
+  declare date?: string;
   /** Where the quote was published, e.g. "SCMP". */
-  @property() source?: string;
+  declare source?: string;
   /** Link to the source; only http(s) URLs become links. */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  declare sourceUrl?: string;
   /** The language the words were spoken in (BCP 47); when it differs from the page's, a "translated from" note is shown. */
-  @property({ attribute: 'original-lang' }) originalLang?: string;
+  declare originalLang?: string;
 
   protected override readModel(read: FieldReader): QuoteModel | undefined {
     const raw = read.text('text', { required: true, max: LIMITS.long });
