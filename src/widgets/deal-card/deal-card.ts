@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayName, formatDate, formatNumber, intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { citeSource, sourceName } from '../../core/source.js';
 import type { StoryCollection } from '../../core/story.js';
 import { isCut, isRecord, LIMITS, type FieldReader, type IsoDate } from '../../core/validate.js';
 import { dealCardStyles } from './deal-card.styles.js';
@@ -197,7 +198,7 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
 
   protected override renderModel(deal: DealModel): TemplateResult {
     const { tag, messages } = this.locale;
-    const sourceText = deal.source ?? (deal.sourceUrl ? new URL(deal.sourceUrl).hostname : undefined);
+    const sourceText = sourceName(deal);
     // Parties, terms and beneficiaries: each under a heading one level below the card's.
     const block = (items: unknown[], title: string, body: () => TemplateResult) =>
       items.length ? html`<div class="block">${heading(Math.min(deal.headingLevel + 1, 6), 'section-title', title)}${body()}</div>` : nothing;
@@ -230,7 +231,7 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
       </ul>`)}
       ${sourceText || deal.via
         ? html`<p class="source" part="source">${sourceText
-            ? html`${messages.source} <cite>${deal.sourceUrl ? html`<a href=${deal.sourceUrl}>${sourceText}</a>` : sourceText}</cite>`
+            ? citeSource(messages.source, sourceText, deal)
             : nothing}${sourceText && deal.via ? messages.comma : nothing}${deal.via ? `${messages.via} ${deal.via}` : nothing}</p>`
         : nothing}
     </article>`;

@@ -8,7 +8,7 @@ figcaption,.rank{font-weight:600}
 .number,td{position:relative;font-variant-numeric:tabular-nums}
 .count{position:absolute;inset-inline-end:0;white-space:nowrap}
 .count:not([hidden])+span{opacity:0}
-.context,.source{color:var(--_muted);font-size:.875em}
+.context{color:var(--_muted);font-size:.875em}
 .rank{color:var(--_text)}
 table{margin-block:.75rem;inline-size:100%;table-layout:fixed;border-collapse:collapse;font-size:.875em}
 caption{text-align:start;color:var(--_muted)}

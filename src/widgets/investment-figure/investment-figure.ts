@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { citeSource, sourceName } from '../../core/source.js';
 import type { StoryCollection } from '../../core/story.js';
 import { isCut, type FieldReader } from '../../core/validate.js';
 import { investmentFigureStyles } from './investment-figure.styles.js';
@@ -161,7 +162,7 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     const rank = figure.rank && messages.rank(formatNumber(tag, figure.rank), intl(Intl.PluralRules, tag, { type: 'ordinal' }).select(figure.rank), figure.rankScope);
     const most = Math.max(...figure.comparison.map((row) => row.amount));
     const rows = figure.comparison.map((row) => ({ ...row, words: say(inWords(row.amount)), share: most ? (row.amount / most) * 100 : 0 }));
-    const sourceText = figure.source ?? (figure.sourceUrl && new URL(figure.sourceUrl).hostname);
+    const sourceText = sourceName(figure);
     // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
     return html`<figure part="figure">
 ${figure.label ? html`<figcaption part="label">${figure.label}</figcaption>` : nothing}
@@ -172,7 +173,7 @@ ${rows.length
       (row) => html`<tr><th scope="row">${row.label}</th><td><svg part="bar" aria-hidden="true"><rect height="100%" width="${row.share}%"></rect></svg>${row.words}</td></tr>`,
     )}${isCut(figure.comparison) ? html`<tr><th scope="row">…</th><td></td></tr>` : nothing}</tbody></table>`
   : nothing}
-${sourceText ? html`<p class="source">${messages.source} <cite part="source">${figure.sourceUrl ? html`<a href=${figure.sourceUrl}>${sourceText}</a>` : sourceText}</cite></p>` : nothing}
+${sourceText ? html`<p class="source">${citeSource(messages.source, sourceText, figure, 'source')}</p>` : nothing}
 </figure>`;
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayName, formatDate } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { citeSource, sourceName } from '../../core/source.js';
 import type { StoryCollection } from '../../core/story.js';
 import { LIMITS, type FieldReader, type IsoDate } from '../../core/validate.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
@@ -117,7 +118,7 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
       quote.originalLang && quote.originalLang.split('-')[0].toLowerCase() !== lang
         ? messages.translatedFrom(displayName(tag, 'language', quote.originalLang))
         : undefined;
-    const sourceText = quote.source ?? (quote.sourceUrl ? new URL(quote.sourceUrl).hostname : undefined);
+    const sourceText = sourceName(quote);
     return html`<figure part="figure">
       <blockquote part="quote" cite=${quote.sourceUrl ?? nothing}>
         <p class="text" part="text"><span class="mark" aria-hidden="true">${open}</span>${quote.text}<span class="mark" aria-hidden="true">${close}</span></p>
@@ -132,7 +133,7 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
             ${quote.context ? html`<span class="context">${quote.context}</span>` : nothing}
             ${sourceText || quote.date
               ? html`<span class="meta">${sourceText
-                  ? html`${messages.source} <cite part="source">${quote.sourceUrl ? html`<a href=${quote.sourceUrl}>${sourceText}</a>` : sourceText}</cite>`
+                  ? citeSource(messages.source, sourceText, quote, 'source')
                   : nothing}${sourceText && quote.date ? ' · ' : nothing}${quote.date
                   ? html`<time datetime=${quote.date.iso}>${formatDate(tag, quote.date)}</time>`
                   : nothing}</span>`
