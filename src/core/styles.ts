@@ -97,6 +97,10 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  figure,
+  p {
+    margin: 0;
+  }
   /* The "Source: …" line of the card and the figure. */
   .source {
     color: var(--_muted);

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 // One rule a line: the sheet ships as written, so its whitespace is part of the widget's weight.
 export const investmentFigureStyles = css`
-figure,p{margin:0}
 figcaption,.rank{font-weight:600}
 .amount{margin-block:.125rem;color:var(--_accent);font-size:var(--lede-figure-size,2em);font-weight:800;line-height:1.15}
 .number,td{position:relative;font-variant-numeric:tabular-nums}
