@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplatesPlugin } from '../scripts/minify-templates.js';
 
 const demo = import.meta.dirname;
 
@@ -23,7 +24,8 @@ export default defineConfig({
   root: demo,
   base: './',
   publicDir: false,
-  plugins: [copyStories()],
+  // The same template minification as dist/, so the builder's preview is exactly what a pasted snippet shows.
+  plugins: [minifyTemplatesPlugin(), copyStories()],
   build: {
     outDir: resolve(demo, '../dist-demo'),
     emptyOutDir: true,
