@@ -97,6 +97,15 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  figure,
+  p {
+    margin: 0;
+  }
+  /* The "Source: …" line of the card and the figure. */
+  .source {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .error {
     margin: 0.5rem 0 0;
     color: var(--_error);

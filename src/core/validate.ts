@@ -105,7 +105,7 @@ export class FieldReader {
   private token(field: string, max: number, required = false): string | undefined {
     const text = this.toText(field, this.value(field, required), required, Infinity);
     if (text === undefined || text.length <= max) return text;
-    this.problem(field, `is longer than ${max} characters and was left out`);
+    this.problem(field, `is over ${max} characters; left out`);
     return undefined;
   }
 
@@ -123,7 +123,7 @@ export class FieldReader {
       return undefined;
     }
     if (text.length > max) {
-      this.problem(field, `is longer than ${max} characters and was shortened`);
+      this.problem(field, `is over ${max} characters; shortened`);
       // Never end on half of a surrogate pair (an emoji cut in two).
       return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
     }
@@ -171,7 +171,7 @@ export class FieldReader {
     const text = this.token(field, 2000);
     if (text === undefined) return undefined;
     const url = safeHttpUrl(text, base);
-    if (!url) this.problem(field, 'must be an http(s) URL; shown without a link');
+    if (!url) this.problem(field, 'must be an http(s) URL; not linked');
     return url;
   }
 
@@ -187,7 +187,7 @@ export class FieldReader {
     const exists = year !== undefined && calendar.getUTCMonth() + 1 === Number(month) && calendar.getUTCDate() === Number(day);
     const date = time ? new Date(`${year}-${month}-${day}T${time}${offset.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`) : calendar;
     if (!exists || Number.isNaN(date.getTime())) {
-      this.problem(field, `must be an ISO 8601 date such as 2024-06-27; got "${text}"`);
+      this.problem(field, `must be an ISO 8601 date (2024-06-27); got "${text}"`);
       return undefined;
     }
     const precision = time ? 'time' : text.length === 10 ? 'day' : text.length === 7 ? 'month' : 'year';
@@ -199,7 +199,7 @@ export class FieldReader {
     const text = this.token(field, 80);
     if (text === undefined) return undefined;
     const tag = canonicalLang(text);
-    if (!tag) this.problem(field, `must be a language tag such as "es" or "zh-Hant"; got "${text}"`);
+    if (!tag) this.problem(field, `must be a language tag (es, zh-Hant); got "${text}"`);
     return tag;
   }
 
@@ -211,7 +211,7 @@ export class FieldReader {
       this.problem(field, `must be a list, got ${describe(value)}`);
       return [];
     }
-    if (value.length > max) this.problem(field, `has ${value.length} items; only the first ${max} are shown`);
+    if (value.length > max) this.problem(field, `has ${value.length} items; only ${max} shown`);
     const out: T[] = [];
     if (value.length > max) cutLists.add(out);
     value.slice(0, max).forEach((entry, index) => {

@@ -96,7 +96,7 @@ describe('regressions found by the security suites', function () {
       container.addEventListener('lede-error', (event) => reports.push(event.detail.problems));
       const el = await quote({ source: 'Source', 'source-url': `https://example.com/${'a'.repeat(3000)}` });
       expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-      expect(reports).to.deep.equal([[{ field: 'sourceUrl', message: 'is longer than 2000 characters and was left out' }]]);
+      expect(reports).to.deep.equal([[{ field: 'sourceUrl', message: 'is over 2000 characters; left out' }]]);
     });
 
     it('an over-long date, language or keyword gives one problem, not two', () => {

@@ -53,8 +53,7 @@ export const dealCardStyles = css`
     list-style: none;
   }
   dt,
-  .about,
-  .source {
+  .about {
     color: var(--_muted);
     font-size: 0.875em;
   }

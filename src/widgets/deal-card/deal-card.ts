@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { displayName, formatDate, formatNumber, intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { citeSource, sourceName } from '../../core/source.js';
 import type { StoryCollection } from '../../core/story.js';
 import { isCut, isRecord, LIMITS, type FieldReader, type IsoDate } from '../../core/validate.js';
 import { dealCardStyles } from './deal-card.styles.js';
@@ -116,25 +116,36 @@ const isCountry = (code: string): boolean =>
 export class LedeDealCard extends LedeElement<DealData, DealModel> {
   static override styles = [...LedeElement.styles, dealCardStyles];
   static override collection: StoryCollection = 'deals';
+  static override properties = {
+    headline: {},
+    status: {},
+    date: {},
+    location: {},
+    summary: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    via: {},
+    headingLevel: { attribute: 'heading-level' },
+  };
 
   /** What was agreed, in a sentence. Required. */
-  @property() headline?: string;
+  declare headline?: string;
   /** `reported` (not confirmed), `announced`, `signed`, `in-progress`, `completed` or `cancelled`. */
-  @property() status?: DealStatus;
+  declare status?: DealStatus;
   /** When it was agreed, ISO 8601 (`2024-06-27`, `2024-06`, `2024`). */
-  @property() date?: string;
+  declare date?: string;
   /** Where it was agreed. */
-  @property() location?: string;
+  declare location?: string;
   /** What the deal is about, in a few sentences. */
-  @property() summary?: string;
+  declare summary?: string;
   /** Where the news was published, e.g. "South China Morning Post". */
-  @property() source?: string;
+  declare source?: string;
   /** Link to the source; only http(s) URLs become links. */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  declare sourceUrl?: string;
   /** The aggregator or outlet it was found through, e.g. "Google Actualités". */
-  @property() via?: string;
+  declare via?: string;
   /** Level of the card's heading, 2–6 (default 3: a card inside an article's sections); its section titles are one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  declare headingLevel?: string | number;
 
   protected override readModel(read: FieldReader): DealModel | undefined {
     const headline = read.text('headline', { required: true });
@@ -187,7 +198,7 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
 
   protected override renderModel(deal: DealModel): TemplateResult {
     const { tag, messages } = this.locale;
-    const sourceText = deal.source ?? (deal.sourceUrl ? new URL(deal.sourceUrl).hostname : undefined);
+    const sourceText = sourceName(deal);
     // Parties, terms and beneficiaries: each under a heading one level below the card's.
     const block = (items: unknown[], title: string, body: () => TemplateResult) =>
       items.length ? html`<div class="block">${heading(Math.min(deal.headingLevel + 1, 6), 'section-title', title)}${body()}</div>` : nothing;
@@ -220,7 +231,7 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
       </ul>`)}
       ${sourceText || deal.via
         ? html`<p class="source" part="source">${sourceText
-            ? html`${messages.source} <cite>${deal.sourceUrl ? html`<a href=${deal.sourceUrl}>${sourceText}</a>` : sourceText}</cite>`
+            ? citeSource(messages.source, sourceText, deal)
             : nothing}${sourceText && deal.via ? messages.comma : nothing}${deal.via ? `${messages.via} ${deal.via}` : nothing}</p>`
         : nothing}
     </article>`;

@@ -2,13 +2,12 @@ import { css } from 'lit';
 
 // One rule a line: the sheet ships as written, so its whitespace is part of the widget's weight.
 export const investmentFigureStyles = css`
-figure,p{margin:0}
 figcaption,.rank{font-weight:600}
 .amount{margin-block:.125rem;color:var(--_accent);font-size:var(--lede-figure-size,2em);font-weight:800;line-height:1.15}
 .number,td{position:relative;font-variant-numeric:tabular-nums}
 .count{position:absolute;inset-inline-end:0;white-space:nowrap}
 .count:not([hidden])+span{opacity:0}
-.context,.source{color:var(--_muted);font-size:.875em}
+.context{color:var(--_muted);font-size:.875em}
 .rank{color:var(--_text)}
 table{margin-block:.75rem;inline-size:100%;table-layout:fixed;border-collapse:collapse;font-size:.875em}
 caption{text-align:start;color:var(--_muted)}

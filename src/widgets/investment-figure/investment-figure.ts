@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { formatNumber, intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { citeSource, sourceName } from '../../core/source.js';
 import type { StoryCollection } from '../../core/story.js';
 import { isCut, type FieldReader } from '../../core/validate.js';
 import { investmentFigureStyles } from './investment-figure.styles.js';
@@ -84,29 +84,42 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   static override collection: StoryCollection = 'figures';
   /** How long counting up takes, in milliseconds. */
   static countUpDuration = 1200;
+  static override properties = {
+    amount: {},
+    currency: {},
+    unit: {},
+    label: {},
+    period: {},
+    rank: {},
+    rankScope: { attribute: 'rank-scope' },
+    notation: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    countUp: { type: Boolean, attribute: 'count-up' },
+  };
 
   /** The amount, 0 or more (a number; in an attribute, digits with an optional "." decimal point). */
-  @property() amount?: number | string;
+  declare amount?: number | string;
   /** ISO 4217 currency code, e.g. "USD", "EUR", "PEN"; required unless `unit` is set. */
-  @property() currency?: string;
+  declare currency?: string;
   /** What is counted when the figure is not money, e.g. "jeunes à former à l’IA"; then `currency` is left out. */
-  @property() unit?: string;
+  declare unit?: string;
   /** What the figure measures. */
-  @property() label?: string;
+  declare label?: string;
   /** When it applies: "l’an dernier", "2023". */
-  @property() period?: string;
+  declare period?: string;
   /** Rank, a whole number from 1, shown as a localized ordinal ("3e", "3rd", "3.º", "第3"). */
-  @property() rank?: number | string;
+  declare rank?: number | string;
   /** Where the rank holds, e.g. "au monde". */
-  @property({ attribute: 'rank-scope' }) rankScope?: string;
+  declare rankScope?: string;
   /** `compact` (default) writes millions and more in words; `standard` writes every digit. */
-  @property() notation?: 'compact' | 'standard';
+  declare notation?: 'compact' | 'standard';
   /** Where the figure comes from, e.g. "SCMP". */
-  @property() source?: string;
+  declare source?: string;
   /** Link to the source; only http(s) URLs become links. */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  declare sourceUrl?: string;
   /** Counts the number up when it comes into view; never under `prefers-reduced-motion`. Not a data field. */
-  @property({ type: Boolean, attribute: 'count-up' }) countUp?: boolean;
+  declare countUp?: boolean;
 
   /** The words last drawn, for counting up. */
   private shown?: AmountWords;
@@ -149,7 +162,7 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     const rank = figure.rank && messages.rank(formatNumber(tag, figure.rank), intl(Intl.PluralRules, tag, { type: 'ordinal' }).select(figure.rank), figure.rankScope);
     const most = Math.max(...figure.comparison.map((row) => row.amount));
     const rows = figure.comparison.map((row) => ({ ...row, words: say(inWords(row.amount)), share: most ? (row.amount / most) * 100 : 0 }));
-    const sourceText = figure.source ?? (figure.sourceUrl && new URL(figure.sourceUrl).hostname);
+    const sourceText = sourceName(figure);
     // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
     return html`<figure part="figure">
 ${figure.label ? html`<figcaption part="label">${figure.label}</figcaption>` : nothing}
@@ -160,7 +173,7 @@ ${rows.length
       (row) => html`<tr><th scope="row">${row.label}</th><td><svg part="bar" aria-hidden="true"><rect height="100%" width="${row.share}%"></rect></svg>${row.words}</td></tr>`,
     )}${isCut(figure.comparison) ? html`<tr><th scope="row">…</th><td></td></tr>` : nothing}</tbody></table>`
   : nothing}
-${sourceText ? html`<p class="source">${messages.source} <cite part="source">${figure.sourceUrl ? html`<a href=${figure.sourceUrl}>${sourceText}</a>` : sourceText}</cite></p>` : nothing}
+${sourceText ? html`<p class="source">${citeSource(messages.source, sourceText, figure, 'source')}</p>` : nothing}
 </figure>`;
   }
 

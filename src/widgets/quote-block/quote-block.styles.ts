@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const quoteBlockStyles = css`
   figure {
-    margin: 0;
     padding-block: 0.25rem;
     padding-inline: calc(var(--_space) * 1.25) 0;
     border-inline-start: 0.25rem solid var(--_accent);
@@ -18,7 +17,6 @@ export const quoteBlockStyles = css`
     content: none;
   }
   .text {
-    margin: 0;
     font-size: var(--lede-quote-size, 1.25em);
     line-height: 1.4;
     font-weight: 500;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { displayName, formatDate } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { citeSource, sourceName } from '../../core/source.js';
 import type { StoryCollection } from '../../core/story.js';
 import { LIMITS, type FieldReader, type IsoDate } from '../../core/validate.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
@@ -68,23 +68,33 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
   static override styles = [...LedeElement.styles, quoteBlockStyles];
   static override collection: StoryCollection = 'quotes';
   static override textField = 'text';
+  static override properties = {
+    text: {},
+    speaker: {},
+    speakerRole: { attribute: 'speaker-role' },
+    context: {},
+    date: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    originalLang: { attribute: 'original-lang' },
+  };
 
   /** The quoted words; the light-DOM text is used when this is not set. */
-  @property() text?: string;
+  declare text?: string;
   /** Who said it. */
-  @property() speaker?: string;
+  declare speaker?: string;
   /** The speaker's role, e.g. "Premier ministre du Pérou". */
-  @property({ attribute: 'speaker-role' }) speakerRole?: string;
+  declare speakerRole?: string;
   /** When or where it was said, e.g. "lors d'une visite à Pékin". */
-  @property() context?: string;
+  declare context?: string;
   /** When it was said, ISO 8601 (`2024-06-27`, `2024-06`, `2024`). */
-  @property() date?: string;
+  declare date?: string;
   /** Where the quote was published, e.g. "SCMP". */
-  @property() source?: string;
+  declare source?: string;
   /** Link to the source; only http(s) URLs become links. */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  declare sourceUrl?: string;
   /** The language the words were spoken in (BCP 47); when it differs from the page's, a "translated from" note is shown. */
-  @property({ attribute: 'original-lang' }) originalLang?: string;
+  declare originalLang?: string;
 
   protected override readModel(read: FieldReader): QuoteModel | undefined {
     const raw = read.text('text', { required: true, max: LIMITS.long });
@@ -108,7 +118,7 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
       quote.originalLang && quote.originalLang.split('-')[0].toLowerCase() !== lang
         ? messages.translatedFrom(displayName(tag, 'language', quote.originalLang))
         : undefined;
-    const sourceText = quote.source ?? (quote.sourceUrl ? new URL(quote.sourceUrl).hostname : undefined);
+    const sourceText = sourceName(quote);
     return html`<figure part="figure">
       <blockquote part="quote" cite=${quote.sourceUrl ?? nothing}>
         <p class="text" part="text"><span class="mark" aria-hidden="true">${open}</span>${quote.text}<span class="mark" aria-hidden="true">${close}</span></p>
@@ -123,7 +133,7 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
             ${quote.context ? html`<span class="context">${quote.context}</span>` : nothing}
             ${sourceText || quote.date
               ? html`<span class="meta">${sourceText
-                  ? html`${messages.source} <cite part="source">${quote.sourceUrl ? html`<a href=${quote.sourceUrl}>${sourceText}</a>` : sourceText}</cite>`
+                  ? citeSource(messages.source, sourceText, quote, 'source')
                   : nothing}${sourceText && quote.date ? ' · ' : nothing}${quote.date
                   ? html`<time datetime=${quote.date.iso}>${formatDate(tag, quote.date)}</time>`
                   : nothing}</span>`

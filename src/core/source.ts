@@ -1,0 +1,16 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** What every widget's model carries about where its data comes from. */
+export interface Sourced {
+  source?: string;
+  /** Already checked: http(s) only. */
+  sourceUrl?: string;
+}
+
+/** The source's name, or the link's host name when only a URL was given. */
+export const sourceName = ({ source, sourceUrl }: Sourced): string | undefined =>
+  source ?? (sourceUrl ? new URL(sourceUrl).hostname : undefined);
+
+/** "Source: <cite>name</cite>", the name linked when there is a URL; `part` names the `<cite>`. */
+export const citeSource = (label: string, name: string, { sourceUrl }: Sourced, part?: string): TemplateResult =>
+  html`${label} <cite part=${part ?? nothing}>${sourceUrl ? html`<a href=${sourceUrl}>${name}</a>` : name}</cite>`;
