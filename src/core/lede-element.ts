@@ -89,7 +89,6 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   private declare lightText?: string;
   private declare remote?: Raw;
   private sourceProblems: Problem[] = [];
-  /** True while `src` is still to be fetched: problems are neither shown nor reported before the document is in. */
 
   /** The normalized model, or undefined when the input is not enough to draw the widget. */
   protected model?: Model;
