@@ -1,20 +1,11 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { renderSlices } from '../src/core/schedule.js';
+import { nextTask, renderSlices } from '../src/core/schedule.js';
 import '../src/index.js';
 import type { LedeQuoteBlock } from '../src/index.js';
 import { shadowText } from './helpers.js';
 
 /** Resolves after the tasks already queued (a slice in progress ends with them). */
-function afterQueuedTasks(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+const afterQueuedTasks = nextTask;
 
 /** Runs `body` with first renders sliced one widget per task. */
 async function oneWidgetPerTask(body: () => Promise<void>): Promise<void> {

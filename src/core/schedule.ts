@@ -18,7 +18,7 @@ let renderedInSlice = 0;
 let waiting: Promise<void> | undefined;
 
 /** Yields to the browser: a message is delivered after pending input and rendering, with no timer clamping. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
