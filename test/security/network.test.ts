@@ -143,6 +143,8 @@ describe('network faults for src', function () {
         const id = await goodDocument(widget);
         const key = newKey();
         const warnings = watch.warnings.length;
+        // Only the removal may end this request: no client-side timeout while a busy machine is slow to send it.
+        storyOptions.timeout = 60_000;
         const mounted = widgetAt(widget, faultUrl(key, 'slow', { ms: 15_000, id }, 'good'));
         await untilServer(key, (stats) => stats.total === 1, 'the request never arrived');
         mounted.host.remove();
