@@ -36,7 +36,11 @@ export interface StoryHandle {
  */
 async function readCapped(response: Response, max: number): Promise<string> {
   const tooLarge = () => new Error(`the document is larger than ${max} bytes`);
-  if (Number(response.headers.get('content-length')) > max) throw tooLarge();
+  if (Number(response.headers.get('content-length')) > max) {
+    // Unread, the body would keep its connection busy while the server streams it.
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -76,7 +80,9 @@ export function loadStory(url: string): StoryHandle {
     const entry: Request = { controller, users: 0, settled: false, promise: Promise.resolve() };
     entry.promise = fetchJson(url, controller.signal)
       .catch((error: unknown) => {
-        throw controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason : error;
+        const reason = controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason : error;
+        controller.abort(); // whatever failed, the connection is not left open
+        throw reason;
       })
       .finally(() => {
         clearTimeout(timer);
