@@ -49,6 +49,19 @@ export interface WidgetSpec {
 
 const text = (max: number = LIMITS.short): FieldSpec => ({ kind: 'text', max });
 
+/** The investment figure's fields besides what it measures (a currency, or a unit for a count). */
+const FIGURE_FIELDS: Record<string, FieldSpec> = {
+  label: text(),
+  period: text(),
+  rank: { kind: 'number' },
+  rankScope: text(),
+  comparison: { kind: 'list', item: { label: text(), amount: { kind: 'number' } } },
+  notation: { kind: 'keyword' },
+  countUp: { kind: 'boolean' },
+  source: text(),
+  sourceUrl: { kind: 'url' },
+};
+
 export const WIDGETS: WidgetSpec[] = [
   {
     tag: 'lede-quote-block',
@@ -115,19 +128,7 @@ export const WIDGETS: WidgetSpec[] = [
   {
     tag: 'lede-investment-figure',
     collection: 'figures',
-    fields: {
-      amount: { kind: 'number' },
-      currency: { kind: 'currency' },
-      label: text(),
-      period: text(),
-      rank: { kind: 'number' },
-      rankScope: text(),
-      comparison: { kind: 'list', item: { label: text(), amount: { kind: 'number' } } },
-      notation: { kind: 'keyword' },
-      countUp: { kind: 'boolean' },
-      source: text(),
-      sourceUrl: { kind: 'url' },
-    },
+    fields: { amount: { kind: 'number' }, currency: { kind: 'currency' }, ...FIGURE_FIELDS },
     // A rank too: the rank scope is drawn only beside a rank.
     minimal: { amount: 2900000000, currency: 'USD', rank: 3 },
     full: {
@@ -151,19 +152,7 @@ export const WIDGETS: WidgetSpec[] = [
   {
     tag: 'lede-investment-figure',
     collection: 'figures',
-    fields: {
-      amount: { kind: 'number' },
-      unit: text(),
-      label: text(),
-      period: text(),
-      rank: { kind: 'number' },
-      rankScope: text(),
-      comparison: { kind: 'list', item: { label: text(), amount: { kind: 'number' } } },
-      notation: { kind: 'keyword' },
-      countUp: { kind: 'boolean' },
-      source: text(),
-      sourceUrl: { kind: 'url' },
-    },
+    fields: { amount: { kind: 'number' }, unit: text(), ...FIGURE_FIELDS },
     minimal: { amount: 20000, unit: 'jeunes à former à l’IA', rank: 1 },
     full: {
       amount: 20000,
