@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { pageCssPlugin } from './scripts/page-css.js';
 
@@ -9,9 +9,22 @@ const widgets = readdirSync(resolve(root, 'src/widgets'));
 const dist = resolve(root, 'dist');
 const minified = { minify: true, comments: false } as const;
 
+/**
+ * A classic script cannot be split into chunks: in it, src/locales/load.ts gives way to its classic
+ * twin, which loads the language modules that the module build wrote beside the script.
+ */
+const classicLocales: Plugin = {
+  name: 'lede-classic-locales',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === resolve(root, 'src/locales/load.ts') ? resolve(root, 'src/locales/load.classic.ts') : null;
+  },
+};
+
 /** A self-contained classic script (IIFE) from an entry that exports nothing, so it adds no global. */
 const classicScript = (entry: string, fileName: string): UserConfig => ({
-  plugins: [minifyTemplatesPlugin()],
+  plugins: [minifyTemplatesPlugin(), classicLocales],
   build: {
     emptyOutDir: false,
     target: 'es2021',
@@ -24,8 +37,10 @@ const classicScript = (entry: string, fileName: string): UserConfig => ({
  * `vite build`: ESM for bundlers (Lit and React stay external, one module per source file). Entries:
  *   everything, each widget (defines it), each widget's class alone, the React wrappers, the Preact types.
  * `vite build --mode cdn`: `dist/lede.js`, one self-contained minified module defining every widget
- *   and starting the site loader, and `dist/lede.css`, the optional page stylesheet that reserves
- *   widgets' space before they upgrade; `--mode classic`: the same as `dist/lede.classic.js`, a classic script.
+ *   and starting the site loader, `dist/lede-{fr,es,zh}.js`, each language's strings, loaded when a
+ *   widget first needs them, and `dist/lede.css`, the optional page stylesheet that reserves
+ *   widgets' space before they upgrade; `--mode classic`: the same as `dist/lede.classic.js`, a
+ *   classic script (run after the cdn build: it loads the same language files).
  * `vite build --mode frame`: `dist/lede-frame.js`, the parent-page script that sizes embed iframes.
  * `vite build --mode embed`: `dist/embed.html` (+ `embed.js`, `embed.css`), the iframe page.
  * Vite applies package.json's `sideEffects` to this package's own sources while building, which is
@@ -42,7 +57,8 @@ export default defineConfig(({ mode }): UserConfig => {
           emptyOutDir: false,
           target: 'es2021',
           lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'lede.js' },
-          rolldownOptions: { output: minified },
+          // Each language's strings: `lede-fr.js`… (the classic script loads these same files).
+          rolldownOptions: { output: { ...minified, chunkFileNames: 'lede-[name].js' } },
         },
       };
     case 'classic':
@@ -63,7 +79,7 @@ export default defineConfig(({ mode }): UserConfig => {
           modulePreload: false,
           rolldownOptions: {
             input: resolve(root, 'src/embed/embed.html'),
-            output: { entryFileNames: 'embed.js', assetFileNames: 'embed[extname]', ...minified },
+            output: { entryFileNames: 'embed.js', chunkFileNames: 'embed-[name].js', assetFileNames: 'embed[extname]', ...minified },
           },
         },
       };

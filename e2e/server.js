@@ -2,6 +2,8 @@
  * A static server for the end-to-end pages: the repository's files as they are (the built
  * `dist/`, `e2e/`), plus two things a real site has:
  * - under `/csp/` and `/csp-twice/`, every file comes with a Content-Security-Policy header;
+ * - under `/without-languages/`, the same files except the language modules (`dist/lede-fr.js`…),
+ *   as on a site that copied only the main script;
  * - pages in `e2e/pages/` get every widget's samples where they say `<!-- tags -->`,
  *   `<!-- plain -->`, `<!-- plain:wordpress -->` (after WordPress's filter) or `<!-- frames -->`.
  */
@@ -22,6 +24,9 @@ const POLICIES = {
   // Two copies of Lit each create their `lit-html` policy: a page that may load Lede twice allows that.
   '/csp-twice/': `${STRICT_CSP} 'allow-duplicates'`,
 };
+/** Serves everything but the language modules the bundles load on demand. */
+const WITHOUT_LANGUAGES = '/without-languages/';
+const LANGUAGE_MODULE = /^\/dist\/(lede|embed)-(fr|es|zh)\.js$/;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** The sample markup of a widget: `tag` or `plain`. */
@@ -59,9 +64,12 @@ export async function startServer() {
     let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const prefix = Object.keys(POLICIES).find((candidate) => path.startsWith(candidate));
     if (prefix) path = path.slice(prefix.length - 1);
+    const withoutLanguages = path.startsWith(WITHOUT_LANGUAGES);
+    if (withoutLanguages) path = path.slice(WITHOUT_LANGUAGES.length - 1);
     const file = normalize(join(root, path));
     try {
       if (!file.startsWith(root + '/') || file.includes('node_modules')) throw new Error('outside');
+      if (withoutLanguages && LANGUAGE_MODULE.test(path)) throw new Error('left out');
       let body = await readFile(file);
       if (file.startsWith(join(root, 'e2e/pages')) && file.endsWith('.html')) body = await page(body.toString('utf8'));
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };

@@ -4,7 +4,8 @@
  *
  * Measures (after `npm run build`), raw / gzip -9 / brotli -11:
  * - every file a page loads from dist/ (the single-file bundle, the classic-script file, the
- *   iframe parent script, a loader, the optional stylesheet, and any chunk they import);
+ *   iframe parent script, a loader, the optional stylesheet, and the modules they load on demand,
+ *   such as each language's strings);
  * - every widget in src/widgets/ as a bundler would ship it: "Lit + this widget" (everything it
  *   needs, minified) and "this widget's own code" (its folder only: Lit, core, locales excluded).
  * Exits 1 when a budget is exceeded or dist/lede.js is missing. Files not built yet are listed
@@ -107,21 +108,18 @@ if (!existsSync(join(dist, 'lede.js'))) {
 const describe = (name) =>
   name.endsWith('.css') ? 'stylesheet' : /loader/.test(name) ? 'site loader' : /embed/.test(name) ? 'iframe page script' : 'page script';
 
-// Page files: the known scripts (built or not), then any other top-level script or stylesheet in dist/.
-const topLevel = readdirSync(dist).filter((name) => /\.(js|css)$/.test(name) && !NOT_PAGE_SCRIPTS.has(name));
-const known = new Set(PAGE_SCRIPTS.map((script) => script.name));
+// Page files: the known scripts (built or not), then any other top-level script or stylesheet in
+// dist/; files that a page script imports (the language modules…) are listed after them, as chunks.
 const chunks = new Set();
+for (const name of readdirSync(dist)) if (name.endsWith('.js')) for (const chunk of chunksOf(join(dist, name))) chunks.add(chunk);
+const topLevel = readdirSync(dist).filter((name) => /\.(js|css)$/.test(name) && !NOT_PAGE_SCRIPTS.has(name) && !chunks.has(join(dist, name)));
+const known = new Set(PAGE_SCRIPTS.map((script) => script.name));
 for (const script of [...PAGE_SCRIPTS, ...topLevel.filter((name) => !known.has(name)).map((name) => ({ name, what: describe(name) }))]) {
   const file = join(dist, script.name);
-  if (!existsSync(file)) {
-    record(`dist/${script.name}`, script.what, undefined, script.budget);
-    continue;
-  }
-  record(`dist/${script.name}`, script.what, measure(readFileSync(file)), script.budget);
-  if (file.endsWith('.js')) for (const chunk of chunksOf(file)) chunks.add(chunk);
+  record(`dist/${script.name}`, script.what, existsSync(file) ? measure(readFileSync(file)) : undefined, script.budget);
 }
-for (const chunk of [...chunks].sort()) {
-  record(`dist/${chunk.slice(dist.length + 1)}`, 'chunk loaded on demand', measure(readFileSync(chunk)));
+for (const chunk of [...chunks].filter((chunk) => dirname(chunk) === dist).sort()) {
+  record(`dist/${chunk.slice(dist.length + 1)}`, 'loaded on demand', measure(readFileSync(chunk)));
 }
 
 // Widgets, as a bundler ships them.

@@ -9,6 +9,10 @@
 import { formatNumber } from '../../src/core/intl.js';
 import type { Theme } from '../../src/core/lede-element.js';
 import { resolveLocale } from '../../src/core/locale.js';
+import { en, type Messages } from '../../src/locales/en.js';
+import { es } from '../../src/locales/es.js';
+import { fr } from '../../src/locales/fr.js';
+import { zh } from '../../src/locales/zh.js';
 import { safeHttpUrl } from '../../src/core/validate.js';
 import type { FieldSpec } from './schema-fields.js';
 
@@ -155,9 +159,12 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
   return [`<dl data-field="${escapeAttribute(name)}">`, ...rows, '</dl>'];
 }
 
+/** Every language's strings at hand: snippets are written at once (widgets load them on demand). */
+const STRINGS: Record<string, Messages> = { en, fr, es, zh };
+
 /** "Source : X, via Y", in the data's language, linked only when the URL is http(s). */
 function sourceLine(data: Data, lang: string): string[] {
-  const { messages } = resolveLocale(lang);
+  const messages = STRINGS[resolveLocale(lang).lang] ?? en;
   const url = typeof data.sourceUrl === 'string' ? safeHttpUrl(data.sourceUrl) : undefined;
   const name = typeof data.source === 'string' && data.source ? data.source : url ? new URL(url).hostname : undefined;
   const via = typeof data.via === 'string' && data.via ? `${messages.via} ${escapeText(data.via)}` : undefined;

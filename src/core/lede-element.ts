@@ -119,11 +119,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     super.connectedCallback();
     this.readLightDom();
     this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    const readLang = () => {
-      this.locale = resolveLocale(closestLang(this));
-    };
-    readLang();
-    this.cleanups.push(onLangChange(readLang, this));
+    this.readLang();
+    this.cleanups.push(onLangChange(() => this.readLang(), this));
     this.loadSrc();
   }
 
@@ -135,8 +132,23 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     this.unloadSrc();
   }
 
-  /** A first render waits for its turn, so that many widgets upgrading at once share the main thread (see schedule.ts). */
+  private readLang(): void {
+    this.locale = resolveLocale(closestLang(this));
+  }
+
+  /**
+   * An update waits for its language's strings when they are still loading (so `updateComplete`
+   * covers them too), and a first render for its turn, so that many widgets upgrading at once
+   * share the main thread (see schedule.ts).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const { ready } = this.locale;
+    if (ready) {
+      return ready.then(() => {
+        this.readLang();
+        return this.scheduleUpdate();
+      });
+    }
     const turn = this.hasUpdated ? undefined : firstRenderTurn();
     return turn ? turn.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }

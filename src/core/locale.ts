@@ -1,14 +1,14 @@
 /**
  * Locale: which language a widget speaks, read from the closest `lang` attribute,
  * and the UI strings and Intl locale that go with it.
+ *
+ * English is built in. The other languages' strings are small modules loaded the first time a
+ * widget on the page needs them, so a page pays only for the languages it shows; until they are
+ * in, `ready` is set and the widget waits before drawing (no flash of English).
  */
 import { en, type Messages } from '../locales/en.js';
-import { es } from '../locales/es.js';
-import { fr } from '../locales/fr.js';
-import { zh } from '../locales/zh.js';
+import { loadMessages } from '../locales/load.js';
 import { canonicalLang } from './validate.js';
-
-const TABLES: Record<string, Messages> = { en, fr, es, zh };
 
 /** What a widget needs to speak a language. */
 export interface ResolvedLocale {
@@ -19,9 +19,27 @@ export interface ResolvedLocale {
   /** True when the requested language has no strings and English is used instead. */
   fallback: boolean;
   messages: Messages;
+  /** Set while this language's strings are loading; resolves (never rejects) once they are in or have failed. */
+  ready?: Promise<void>;
 }
 
+/** Strings by language: a table, the promise of one, or null when it could not be loaded. */
+const tables: Record<string, Messages | Promise<void> | null> = { en };
 const cache = new Map<string, ResolvedLocale>();
+
+function load(lang: string): Promise<void> | undefined {
+  const loading = loadMessages(lang);
+  if (!loading) return undefined;
+  return (tables[lang] = loading.then(
+    (table) => {
+      tables[lang] = table;
+    },
+    (error: unknown) => {
+      tables[lang] = null;
+      console.warn(`Lede: the "${lang}" strings could not be loaded; English is shown instead.`, error);
+    },
+  ));
+}
 
 /** Maps any string (valid tag or not) to a supported locale; unknown languages become English quietly. */
 export function resolveLocale(requested: string): ResolvedLocale {
@@ -29,12 +47,13 @@ export function resolveLocale(requested: string): ResolvedLocale {
   if (resolved) return resolved;
   const tag = canonicalLang(requested || 'en');
   const lang = tag?.split('-')[0].toLowerCase() ?? '';
-  const table = TABLES[lang];
-  if (!tag || !table) {
+  const table = tag && (tables[lang] === undefined ? load(lang) : tables[lang]);
+  if (table instanceof Promise) return { tag: tag!, lang, fallback: false, messages: en, ready: table };
+  if (!table) {
     resolved = { tag: 'en', lang: 'en', fallback: requested !== '' && lang !== 'en', messages: en };
   } else {
-    const traditional = lang === 'zh' && new Intl.Locale(tag).maximize().script === 'Hant';
-    resolved = { tag, lang, fallback: false, messages: traditional ? { ...table, quotes: ['\u300C', '\u300D'] } : table };
+    const traditional = lang === 'zh' && new Intl.Locale(tag!).maximize().script === 'Hant';
+    resolved = { tag: tag!, lang, fallback: false, messages: traditional ? { ...table, quotes: ['\u300C', '\u300D'] } : table };
   }
   // Keys are whatever `lang` the page holds; a page cycling through random values must not grow this forever.
   if (cache.size >= 200) cache.clear();

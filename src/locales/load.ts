@@ -1,0 +1,18 @@
+import type { Messages } from './en.js';
+
+/**
+ * Loads a language's UI strings on demand; undefined for a language Lede has no strings for.
+ * Bundlers make each language a chunk of its own. (The classic-script build swaps this module for
+ * load.classic.ts, which finds the same chunks beside the script.)
+ */
+export function loadMessages(lang: string): Promise<Messages> | undefined {
+  switch (lang) {
+    case 'fr':
+      return import('./fr.js').then((module) => module.fr);
+    case 'es':
+      return import('./es.js').then((module) => module.es);
+    case 'zh':
+      return import('./zh.js').then((module) => module.zh);
+  }
+  return undefined;
+}
