@@ -10,21 +10,27 @@ const dist = resolve(root, 'dist');
 const minified = { minify: true, comments: false } as const;
 
 /**
- * A classic script cannot be split into chunks: in it, src/locales/load.ts gives way to its classic
- * twin, which loads the language modules that the module build wrote beside the script.
+ * A classic script cannot be split into chunks. In it, every `import('./module.js')` of the sources
+ * loads instead the file that the module build wrote for that module, `lede-module.js`, from beside
+ * the script (see src/core/chunk-url.ts): the language strings and the site loader.
  */
-const classicLocales: Plugin = {
-  name: 'lede-classic-locales',
-  enforce: 'pre',
-  async resolveId(source, importer, options) {
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id === resolve(root, 'src/locales/load.ts') ? resolve(root, 'src/locales/load.classic.ts') : null;
+const classicChunks: Plugin = {
+  name: 'lede-classic-chunks',
+  transform(code, id) {
+    if (!id.startsWith(resolve(root, 'src'))) return null;
+    let found = false;
+    const rewritten = code.replace(/\bimport\(\s*(['"])\.{1,2}\/(?:[\w-]+\/)*([\w-]+)\.js\1\s*\)/g, (_, _quote, name: string) => {
+      found = true;
+      return `import(__ledeChunk(${JSON.stringify(`lede-${name}.js`)}))`;
+    });
+    if (!found) return null;
+    return { code: `import { chunkUrl as __ledeChunk } from ${JSON.stringify(resolve(root, 'src/core/chunk-url.ts'))};\n${rewritten}`, map: null };
   },
 };
 
 /** A self-contained classic script (IIFE) from an entry that exports nothing, so it adds no global. */
 const classicScript = (entry: string, fileName: string): UserConfig => ({
-  plugins: [minifyTemplatesPlugin(), classicLocales],
+  plugins: [minifyTemplatesPlugin(), classicChunks],
   build: {
     emptyOutDir: false,
     target: 'es2021',
@@ -36,9 +42,10 @@ const classicScript = (entry: string, fileName: string): UserConfig => ({
 /**
  * `vite build`: ESM for bundlers (Lit and React stay external, one module per source file). Entries:
  *   everything, each widget (defines it), each widget's class alone, the React wrappers, the Preact types.
- * `vite build --mode cdn`: `dist/lede.js`, one self-contained minified module defining every widget
- *   and starting the site loader, `dist/lede-{fr,es,zh}.js`, each language's strings, loaded when a
- *   widget first needs them, and `dist/lede.css`, the optional page stylesheet that reserves
+ * `vite build --mode cdn`: `dist/lede.js`, one self-contained minified module defining every widget;
+ *   beside it what it loads when a page first needs it: `dist/lede-{fr,es,zh}.js`, each language's
+ *   strings, and `dist/lede-site-loader.js`, which upgrades plain `data-lede` markup; and
+ *   `dist/lede.css`, the optional page stylesheet that reserves
  *   widgets' space before they upgrade; `--mode classic`: the same as `dist/lede.classic.js`, a
  *   classic script (run after the cdn build: it loads the same language files).
  * `vite build --mode frame`: `dist/lede-frame.js`, the parent-page script that sizes embed iframes.
@@ -57,7 +64,7 @@ export default defineConfig(({ mode }): UserConfig => {
           emptyOutDir: false,
           target: 'es2021',
           lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'lede.js' },
-          // Each language's strings: `lede-fr.js`… (the classic script loads these same files).
+          // What loads on demand: `lede-fr.js`… and `lede-site-loader.js` (the classic script loads these same files).
           rolldownOptions: { output: { ...minified, chunkFileNames: 'lede-[name].js' } },
         },
       };

@@ -1,9 +1,15 @@
 /**
- * Entry of `dist/lede.js`: every widget, defined, plus the site loader that upgrades plain
- * `data-lede` markup in the page.
+ * Entry of `dist/lede.js` (and of `dist/lede.classic.js`): every widget, defined. The site loader,
+ * which upgrades plain `data-lede` markup, is fetched when the page has some (see on-markup.ts).
  */
-import { startSiteLoader } from './loader/site-loader.js';
+// Before anything imports Lit: page markup must not be able to stop Lit from loading (see the module).
+import './core/unclobber.js';
+import { loadSiteLoaderOnMarkup } from './loader/on-markup.js';
 
-export * from './index.js';
+export * from './widgets/deal-card/index.js';
+export * from './widgets/quote-block/index.js';
+export * from './widgets/investment-figure/index.js';
+export { storyOptions } from './core/story.js';
+export { VERSION } from './core/version.js';
 
-startSiteLoader();
+loadSiteLoaderOnMarkup();

@@ -54,7 +54,9 @@ export function upgradeElement(plain: HTMLElement): HTMLElement | undefined {
 
 /** Upgrades every plain-markup widget in `root` (itself included). Returns the new widgets. */
 export function upgradeMarkup(root: ParentNode = document): HTMLElement[] {
-  const found = [...(root instanceof Element && root.matches(SELECTOR) ? [root] : []), ...root.querySelectorAll(SELECTOR)];
+  // The page's markup can replace `document.querySelectorAll` (DOM clobbering): the real one is used.
+  const inside = root === document ? Document.prototype.querySelectorAll.call(document, SELECTOR) : root.querySelectorAll(SELECTOR);
+  const found = [...(root instanceof Element && root.matches(SELECTOR) ? [root] : []), ...inside];
   return found.flatMap((el) => (el instanceof HTMLElement ? (upgradeElement(el) ?? []) : []));
 }
 
@@ -72,7 +74,7 @@ export function startSiteLoader(): void {
       for (const record of records) {
         for (const node of record.addedNodes) if (node instanceof Element && node.isConnected) upgradeMarkup(node);
       }
-    }).observe(document.documentElement, { childList: true, subtree: true });
+    }).observe(document, { childList: true, subtree: true });
   };
   // A classic script in <head> runs before the body exists; reading half-parsed markup would lose fields.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -2,8 +2,7 @@ import type { Messages } from './en.js';
 
 /**
  * Loads a language's UI strings on demand; undefined for a language Lede has no strings for.
- * Bundlers make each language a chunk of its own. (The classic-script build swaps this module for
- * load.classic.ts, which finds the same chunks beside the script.)
+ * Bundlers make each language a chunk of its own (`dist/lede-fr.js`… in the single-file builds).
  */
 export function loadMessages(lang: string): Promise<Messages> | undefined {
   switch (lang) {

@@ -1,6 +1,8 @@
-// Languages other than English are small modules beside the bundle (`dist/lede-fr.js`…), loaded
-// the first time a widget needs them: by the module and by the classic script, once per page,
-// and never on an English page. A site that copied only the main file still gets working widgets.
+// What the single-file bundles load on demand, from beside themselves: each language's strings
+// (`dist/lede-fr.js`…), the first time a widget needs them, and the site loader
+// (`dist/lede-site-loader.js`), the first time the page has plain markup. The module and the
+// classic script alike, once per page, never when not needed, even on a page whose markup
+// clobbers the globals they read. A site that copied only the main file still gets working widgets.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { open, shadowText, start, untilDrawn } from './harness.js';
@@ -10,23 +12,26 @@ let env;
 before(async () => (env = await start()));
 after(() => env.close());
 
-/** In the page: the paths of the language modules it has fetched so far. */
-const languageModules = (page) =>
+/** In the page: the paths of the modules loaded on demand that it has fetched so far. */
+const onDemand = (page) =>
   page.evaluate(() =>
     performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => /\/lede-(fr|es|zh)\.js$/.test(path)),
+      .filter((path) => /\/lede-(fr|es|zh|site-loader)\.js$/.test(path))
+      .sort(),
   );
 
 for (const [label, path] of [
   ['the module', '/e2e/pages/clean.html'],
   ['the classic script', '/e2e/pages/classic.html'],
+  ['the module, on a clobbering page,', '/e2e/pages/clobbered-module.html'],
+  ['the classic script, on a clobbering page,', '/e2e/pages/clobbered-classic.html'],
 ]) {
-  test(`${label} loads the French strings once, from beside the script, and draws in French`, async () => {
+  test(`${label} loads the French strings and the site loader once, from beside the script, and draws in French`, async () => {
     const { page, problems } = await open(env, path);
     assert.equal(await untilDrawn(page), WIDGETS.length * 2);
-    assert.deepEqual(await languageModules(page), ['/dist/lede-fr.js']);
+    assert.deepEqual(await onDemand(page), ['/dist/lede-fr.js', '/dist/lede-site-loader.js']);
     const quote = await page.$('section[data-form="tag"] lede-quote-block');
     // (U+202F before the colon, which shadowText turns into a plain space.)
     assert.match(await shadowText(page, quote), /Source : SCMP/);
@@ -35,16 +40,17 @@ for (const [label, path] of [
   });
 }
 
-/** In the page: resolves once every widget on it has drawn (or given up on) its data and strings. */
-const settled = (page) =>
-  page.evaluate(async () => {
-    await Promise.all(['lede-quote-block', 'lede-deal-card', 'lede-investment-figure'].map((tag) => customElements.whenDefined(tag)));
-    const widgets = [...document.querySelectorAll('lede-quote-block, lede-deal-card, lede-investment-figure')];
-    await Promise.all(widgets.map((el) => el.updateComplete));
-    return widgets.length;
-  });
+const WIDGET_TAGS = WIDGETS.map(({ name }) => `lede-${name}`).join();
 
-test('an English page loads no language module', async () => {
+/** Resolves once the page holds `count` widgets (plain markup is upgraded a moment after load) and each has drawn. */
+async function settled(page, count) {
+  await page.waitForFunction((tags, count) => document.querySelectorAll(tags).length === count, { timeout: 5000 }, WIDGET_TAGS, count);
+  await page.evaluate(async (tags) => {
+    await Promise.all([...document.querySelectorAll(tags)].map((el) => el.updateComplete));
+  }, WIDGET_TAGS);
+}
+
+test('an English page with tags only loads nothing on demand', async () => {
   const { page, problems } = await open(env, '/e2e/pages/empty.html');
   await page.evaluate(() => {
     document.documentElement.lang = 'en';
@@ -53,10 +59,10 @@ test('an English page loads no language module', async () => {
       '<lede-deal-card headline="Huawei to train 20,000 young Peruvians" status="signed"></lede-deal-card>' +
       '<lede-investment-figure amount="2900000000" currency="USD" rank="3"></lede-investment-figure>';
   });
-  assert.equal(await settled(page), 3);
+  await settled(page, 3);
   const quote = await page.$('lede-quote-block');
   assert.match(await shadowText(page, quote), /Source: SCMP/);
-  assert.deepEqual(await languageModules(page), []);
+  assert.deepEqual(await onDemand(page), []);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -76,7 +82,7 @@ for (const [label, path] of [
       else if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text())) errors.push(message.text());
     });
     await page.goto(env.origin + path, { waitUntil: 'load' });
-    assert.equal(await settled(page), WIDGETS.length * 2);
+    await settled(page, WIDGETS.length * 2);
     const quote = await page.$('section[data-form="tag"] lede-quote-block');
     assert.match(await shadowText(page, quote), /Source: SCMP/);
     assert.equal(warnings.filter((text) => text.includes('"fr" strings could not be loaded')).length, 1, warnings.join('\n'));
