@@ -5,13 +5,14 @@ import { css } from 'lit';
  * the visually-hidden helper and the error note. Widgets add their own sheet after this one.
  */
 export const baseStyles = css`
+  /* Each colour is a light-dark() pair: the host's color-scheme picks one (auto follows the reader). */
   :host {
-    --_text: var(--lede-color-text, #1b1b1f);
-    --_muted: var(--lede-color-muted, #55575e);
-    --_accent: var(--lede-color-accent, #0a5bb5);
-    --_surface: var(--lede-color-surface, #ffffff);
-    --_border: var(--lede-color-border, #d4d6db);
-    --_error: var(--lede-color-error, #a3271d);
+    --_text: var(--lede-color-text, light-dark(#1b1b1f, #eceef2));
+    --_muted: var(--lede-color-muted, light-dark(#55575e, #b3b8c2));
+    --_accent: var(--lede-color-accent, light-dark(#0a5bb5, #8cbcff));
+    --_surface: var(--lede-color-surface, light-dark(#ffffff, #17191e));
+    --_border: var(--lede-color-border, light-dark(#d4d6db, #3b4049));
+    --_error: var(--lede-color-error, light-dark(#a3271d, #ffaca3));
     --_radius: var(--lede-radius, 0.5rem);
     --_space: var(--lede-space, 1rem);
     display: block;
@@ -20,54 +21,25 @@ export const baseStyles = css`
     color-scheme: light;
   }
   :host([theme='dark']) {
-    --_text: var(--lede-color-text, #eceef2);
-    --_muted: var(--lede-color-muted, #b3b8c2);
-    --_accent: var(--lede-color-accent, #8cbcff);
-    --_surface: var(--lede-color-surface, #17191e);
-    --_border: var(--lede-color-border, #3b4049);
-    --_error: var(--lede-color-error, #ffaca3);
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_text: var(--lede-color-text, #eceef2);
-      --_muted: var(--lede-color-muted, #b3b8c2);
-      --_accent: var(--lede-color-accent, #8cbcff);
-      --_surface: var(--lede-color-surface, #17191e);
-      --_border: var(--lede-color-border, #3b4049);
-      --_error: var(--lede-color-error, #ffaca3);
-      color-scheme: dark;
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none;
   }
-  /* The page's inherited text styles stop here; only its font comes through, by design. */
+  /* The page's inherited text styles stop here (all but direction); only its font comes through, by design. */
   .lede {
+    all: initial;
+    display: block;
     box-sizing: border-box;
+    color-scheme: inherit;
     color: var(--_text);
     font-family: var(--lede-font, inherit);
     font-size: var(--lede-font-size, 1rem);
-    font-style: normal;
-    font-weight: 400;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
     overflow-wrap: anywhere;
-    word-break: normal;
-    hyphens: manual;
-    font-variant: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    list-style: outside none disc;
-    quotes: auto;
   }
   .lede *,
   .lede *::before,
