@@ -1,9 +1,11 @@
 // What the single-file bundles load on demand, from beside themselves: each language's strings
-// (`dist/lede-fr.js`…), the first time a widget needs them, and the site loader
-// (`dist/lede-site-loader.js`), the first time the page has plain markup. The module and the
+// (`dist/lede-fr.js`…), the first time a widget needs them; the site loader
+// (`dist/lede-site-loader.js`), the first time the page has plain markup; the story fetching
+// (`dist/lede-story-fetch.js`), the first time a widget has a `src`. The module and the
 // classic script alike, once per page, never when not needed, even on a page whose markup
 // clobbers the globals they read. A site that copied only the main file still gets working widgets.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { open, shadowText, start, untilDrawn } from './harness.js';
 import { WIDGETS } from './widgets.js';
@@ -18,7 +20,7 @@ const onDemand = (page) =>
     performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => /\/lede-(fr|es|zh|site-loader)\.js$/.test(path))
+      .filter((path) => /\/lede-(fr|es|zh|site-loader|story-fetch)\.js$/.test(path))
       .sort(),
   );
 
@@ -48,6 +50,34 @@ async function settled(page, count) {
   await page.evaluate(async (tags) => {
     await Promise.all([...document.querySelectorAll(tags)].map((el) => el.updateComplete));
   }, WIDGET_TAGS);
+}
+
+test('every module loaded on demand stands alone: it imports nothing, so the classic script can load it too', () => {
+  const dist = new URL('../dist/', import.meta.url);
+  const modules = readdirSync(dist).filter((name) => /^(lede|embed)-.+\.js$/.test(name) && name !== 'lede-frame.js');
+  for (const name of ['lede-fr.js', 'lede-es.js', 'lede-zh.js', 'lede-site-loader.js', 'lede-story-fetch.js']) assert.ok(modules.includes(name), name);
+  for (const name of modules) {
+    const code = readFileSync(new URL(name, dist), 'utf8');
+    assert.doesNotMatch(code, /\bimport\s*[\s{*"'`(]|\bfrom\s*["'`]/, `${name} imports something`);
+  }
+});
+
+for (const [label, path] of [
+  ['the module', '/e2e/pages/clean.html'],
+  ['the classic script', '/e2e/pages/classic.html'],
+]) {
+  test(`${label} loads the story fetching once a widget has a src, and draws the item`, async () => {
+    const { page, problems } = await open(env, path);
+    await untilDrawn(page);
+    assert.ok(!(await onDemand(page)).includes('/dist/lede-story-fetch.js'), 'no src yet, no fetching code');
+    await page.evaluate(() => {
+      document.querySelector('main').insertAdjacentHTML('beforeend', '<lede-quote-block id="remote" loading="eager" src="/e2e/fixtures/story.json#pm-quote"></lede-quote-block>');
+    });
+    await page.waitForFunction(() => document.querySelector('#remote')?.shadowRoot?.textContent.includes('Nous ne pensons pas'), { timeout: 5000 });
+    assert.ok((await onDemand(page)).includes('/dist/lede-story-fetch.js'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 }
 
 test('an English page with tags only loads nothing on demand', async () => {

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { closestLang, resolveLocale, type ResolvedLocale } from './locale.js';
 import { onLangChange, whenNearViewport } from './observe.js';
 import { firstRenderTurn } from './schedule.js';
-import { loadStory, pickItem, type StoryCollection, type StoryHandle } from './story.js';
+import { loadItem, type StoryCollection, type StoryHandle } from './story.js';
 import { baseStyles } from './styles.js';
 import { FieldReader, isRecord, safeHttpUrl, type Problem, type Raw } from './validate.js';
 import { VERSION } from './version.js';
@@ -98,7 +98,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   private reported = '';
   /** Derived in willUpdate: `src` has neither answered nor failed yet. */
   private waiting = false;
-  private story?: StoryHandle;
+  private story?: StoryHandle<Raw>;
   private loadedSrc?: string;
   private remoteSrc?: string;
   private cleanups: Array<() => void> = [];
@@ -195,11 +195,11 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     const id = hash < 0 ? '' : url.slice(hash + 1);
     const start = () => {
       if (this.loadedSrc !== src || this.story) return;
-      const story = (this.story = loadStory(address));
+      const collection = (this.constructor as typeof LedeElement).collection;
+      const story = (this.story = loadItem(address, collection, decodeFragment(id)));
       story.document
-        .then((document) => {
-          if (this.story !== story) return;
-          this.remote = pickItem(document, (this.constructor as typeof LedeElement).collection, decodeFragment(id));
+        .then((item) => {
+          if (this.story === story) this.remote = item;
         })
         .catch((error: unknown) => {
           if (this.story !== story) return; // removed or pointed elsewhere meanwhile: nothing to say

@@ -1,8 +1,9 @@
 /**
- * Story documents: one JSON file per story, fetched once per URL however many widgets
- * point at it. No DOM here; `loadStory` only needs `fetch`.
+ * Story documents, as every widget sees them: the page-wide settings and `loadItem`. The fetching
+ * itself (story-fetch.ts) is loaded the first time a widget on the page has a `src`, so pages
+ * that give widgets their data in the markup never download it.
  */
-import { isRecord, type Raw } from './validate.js';
+import type { Raw } from './validate.js';
 
 /** The arrays of a story document, one per widget family. */
 export type StoryCollection = 'quotes' | 'deals' | 'figures';
@@ -14,110 +15,32 @@ export const storyOptions = {
   /** Largest document accepted, in bytes (default 2 MB); a bigger one is not downloaded further. */
   maxLength: 2_000_000,
 };
-
-interface Request {
-  promise: Promise<unknown>;
-  controller: AbortController;
-  users: number;
-  settled: boolean;
-}
-
-const requests = new Map<string, Request>();
+export type StoryOptions = typeof storyOptions;
 
 /** A widget's hold on a shared request; `release()` lets it be aborted when nobody else waits. */
-export interface StoryHandle {
-  document: Promise<unknown>;
+export interface StoryHandle<T = unknown> {
+  document: Promise<T>;
   release(): void;
 }
 
 /**
- * The body as text, giving up as soon as it passes `max` bytes: `response.text()` would first
- * buffer whatever the server sends, however large.
+ * The item `id` of `collection` in the story document at `url` (without its fragment), or the
+ * whole document when `id` is empty. Rejects with an Error that says what went wrong.
  */
-async function readCapped(response: Response, max: number): Promise<string> {
-  const tooLarge = () => new Error(`the document is larger than ${max} bytes`);
-  if (Number(response.headers.get('content-length')) > max) {
-    // Unread, the body would keep its connection busy while the server streams it.
-    void response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  for (let received = 0; ; ) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    received += value.byteLength;
-    if (received > max) {
-      void reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-}
-
-async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
-  const response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const text = await readCapped(response, storyOptions.maxLength);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error(`the response is not JSON (${response.headers.get('content-type') ?? 'no content type'})`);
-  }
-}
-
-/**
- * Fetches `url` (without its fragment) once for the whole page. Failures are kept too, so a
- * broken URL shared by many widgets is requested once. A request nobody waits for any more is aborted.
- */
-export function loadStory(url: string): StoryHandle {
-  let request = requests.get(url);
-  if (!request) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Error(`no answer after ${storyOptions.timeout / 1000} s`)), storyOptions.timeout);
-    const entry: Request = { controller, users: 0, settled: false, promise: Promise.resolve() };
-    entry.promise = fetchJson(url, controller.signal)
-      .catch((error: unknown) => {
-        const reason = controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason : error;
-        controller.abort(); // whatever failed, the connection is not left open
-        throw reason;
-      })
-      .finally(() => {
-        clearTimeout(timer);
-        entry.settled = true;
-      });
-    entry.promise.catch(() => undefined);
-    request = entry;
-    requests.set(url, request);
-  }
-  const held = request;
-  held.users++;
+export function loadItem(url: string, collection: StoryCollection, id: string): StoryHandle<Raw> {
+  let held: StoryHandle | undefined;
   let released = false;
+  const document = import('./story-fetch.js').then(async ({ fetchStory, pickItem }) => {
+    // Released while the code was on its way: nothing is fetched, and nobody listens any more.
+    if (released) return new Promise<never>(() => undefined);
+    held = fetchStory(url, storyOptions);
+    return pickItem(await held.document, collection, id);
+  });
   return {
-    document: held.promise,
+    document,
     release() {
-      if (released) return;
       released = true;
-      if (--held.users === 0 && !held.settled) {
-        held.controller.abort();
-        requests.delete(url);
-      }
+      held?.release();
     },
   };
-}
-
-/**
- * The widget's own object from a fetched document: the item with `id` in `collection`, or,
- * without an id, the whole document. Throws an Error whose message says what is missing.
- */
-export function pickItem(document: unknown, collection: StoryCollection, id: string): Raw {
-  if (!isRecord(document)) throw new Error('the document is not a JSON object');
-  if (!id) return document;
-  const items = document[collection];
-  if (!Array.isArray(items)) throw new Error(`the document has no "${collection}" list`);
-  const item = items.find((entry) => isRecord(entry) && entry.id === id);
-  if (!isRecord(item)) throw new Error(`no item with id "${id}" in "${collection}"`);
-  return item;
 }
