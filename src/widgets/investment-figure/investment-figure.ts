@@ -192,42 +192,33 @@ ${sourceText ? html`<p class="source">${citeSource(messages.source, sourceText, 
     this.watchForCountUp();
   }
 
-  /**
-   * Counts up once, when the number is fully in view, on the aria-hidden copy laid over the real
-   * number; the real number stays in the DOM, keeping its place, throughout. Frames write the copy's
-   * text directly instead of going through Lit, so they never re-run validation or re-render.
-   */
+  /** Starts counting up (see count-up.ts, loaded the first time it is needed) unless done or under way. */
   private watchForCountUp(): void {
     const number = this.renderRoot.querySelector('.number');
     const copy = number?.firstElementChild as HTMLElement | null | undefined;
     if (!this.countUp || this.counted || this.stopCounting || !number || !copy) return;
-    let frame = 0;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        this.counted = true;
-        const { value, digits } = this.shown!;
-        if (Number.isNaN(value) || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-        const start = performance.now();
-        const draw = (now: number) => {
-          const progress = Math.min(1, (now - start) / LedeInvestmentFigure.countUpDuration);
-          copy.textContent = formatNumber(this.locale.tag, value * (1 - (1 - progress) ** 3), { minimumFractionDigits: digits, maximumFractionDigits: digits });
-          if (progress < 1) frame = requestAnimationFrame(draw);
-          else stop();
-        };
-        copy.hidden = false;
-        frame = requestAnimationFrame(draw);
-      },
-      { threshold: 1 },
-    );
-    const stop = (this.stopCounting = () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-      copy.hidden = true;
-      this.stopCounting = undefined;
+    let stop: (() => void) | undefined;
+    const ended = () => {
+      if (this.stopCounting === cancel) this.stopCounting = undefined;
+    };
+    const cancel = (this.stopCounting = () => {
+      stop ??= ended;
+      stop();
     });
-    observer.observe(number);
+    import('./count-up.js').then(
+      ({ countUp }) => {
+        stop ??= countUp({
+          number,
+          copy,
+          target: () => this.shown!,
+          format: (value, digits) => formatNumber(this.locale.tag, value, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+          duration: LedeInvestmentFigure.countUpDuration,
+          seen: () => (this.counted = true),
+          ended,
+        });
+      },
+      ended, // no counting then: the number is there all along
+    );
   }
 }
 
