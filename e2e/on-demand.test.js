@@ -20,7 +20,7 @@ const onDemand = (page) =>
     performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => /\/lede-(fr|es|zh|site-loader|story-fetch)\.js$/.test(path))
+      .filter((path) => /\/lede-(fr|es|zh|zh-Hant|site-loader|story-fetch)\.js$/.test(path))
       .sort(),
   );
 
@@ -55,7 +55,7 @@ async function settled(page, count) {
 test('every module loaded on demand stands alone: it imports nothing, so the classic script can load it too', () => {
   const dist = new URL('../dist/', import.meta.url);
   const modules = readdirSync(dist).filter((name) => /^(lede|embed)-.+\.js$/.test(name) && name !== 'lede-frame.js');
-  for (const name of ['lede-fr.js', 'lede-es.js', 'lede-zh.js', 'lede-site-loader.js', 'lede-story-fetch.js', 'lede-count-up.js']) assert.ok(modules.includes(name), name);
+  for (const name of ['lede-fr.js', 'lede-es.js', 'lede-zh.js', 'lede-zh-Hant.js', 'lede-site-loader.js', 'lede-story-fetch.js', 'lede-count-up.js']) assert.ok(modules.includes(name), name);
   for (const name of modules) {
     const code = readFileSync(new URL(name, dist), 'utf8');
     assert.doesNotMatch(code, /\bimport\s*[\s{*"'`(]|\bfrom\s*["'`]/, `${name} imports something`);

@@ -26,7 +26,7 @@ const POLICIES = {
 };
 /** Serves everything but the language modules the bundles load on demand. */
 const WITHOUT_LANGUAGES = '/without-languages/';
-const LANGUAGE_MODULE = /^\/dist\/(lede|embed)-(fr|es|zh)\.js$/;
+const LANGUAGE_MODULE = /^\/dist\/(lede|embed)-(fr|es|zh|zh-Hant)\.js$/;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** The sample markup of a widget: `tag` or `plain`. */

@@ -53,7 +53,7 @@ describe('builder snippets: tags + script', () => {
   it('writes the quote as attributes and text that parse back exactly, with nothing injected', () => {
     const code = snippet('tags', quote, QUOTE, OPTIONS);
     const doc = parse(code);
-    expect(tags(doc)).to.deep.equal(['script', 'lede-quote-block']);
+    expect(tags(doc)).to.deep.equal(['link', 'script', 'lede-quote-block']);
     const script = doc.querySelector('script')!;
     expect(script.type).to.equal('module');
     expect(script.getAttribute('src')).to.equal('https://cdn.example/lede/lede.js');
@@ -69,7 +69,7 @@ describe('builder snippets: tags + script', () => {
 
   it('puts lists in inline JSON that survives a script end tag, and the headline in the no-JavaScript fallback', () => {
     const doc = parse(snippet('tags', deal, DEAL, { ...OPTIONS, theme: 'dark' }));
-    expect(tags(doc)).to.deep.equal(['script', 'lede-deal-card', 'script', 'p', 'strong', 'p']);
+    expect(tags(doc)).to.deep.equal(['link', 'script', 'lede-deal-card', 'script', 'p', 'strong', 'p']);
     const element = doc.querySelector('lede-deal-card')!;
     expect(element.getAttribute('theme')).to.equal('dark');
     expect(element.getAttribute('headline')).to.equal(DEAL.headline);
@@ -86,8 +86,19 @@ describe('builder snippets: tags + script', () => {
     expect(script.type).to.equal('');
   });
 
+  it('preloads the strings file of the page language, and none for English or a language without strings', () => {
+    const preload = (lang: string, script: SnippetOptions['script'] = 'module') =>
+      parse(snippet('tags', quote, QUOTE, { ...OPTIONS, lang, script })).querySelector('link[rel="modulepreload"]')?.getAttribute('href');
+    expect(preload('fr')).to.equal('https://cdn.example/lede/lede-fr.js');
+    expect(preload('es-PE', 'classic')).to.equal('https://cdn.example/lede/lede-es.js');
+    expect(preload('zh-TW')).to.equal('https://cdn.example/lede/lede-zh-Hant.js');
+    expect(preload('zh-CN')).to.equal('https://cdn.example/lede/lede-zh.js');
+    expect(preload('en')).to.equal(undefined);
+    expect(preload('de')).to.equal(undefined);
+  });
+
   it('renders, once in a page, the same widget as the data', async () => {
-    const code = snippet('tags', deal, DEAL, OPTIONS).replace(/^<script[^>]*><\/script>\n/, '');
+    const code = snippet('tags', deal, DEAL, OPTIONS).replace(/^(<link[^>]*>|<script[^>]*><\/script>)\n/gm, '');
     const wrapper = await fixture<HTMLElement>(html`<div>${unsafeHTML(code)}</div>`);
     const element = wrapper.querySelector('lede-deal-card')!;
     const reference = await fixture<HTMLElement>(html`<lede-deal-card lang="fr" .data=${DEAL}></lede-deal-card>`);

@@ -4,12 +4,13 @@ import { DEAL_STATUSES, type DealData, type LedeDealCard } from '../src/index.js
 import { en } from '../src/locales/en.js';
 import { es } from '../src/locales/es.js';
 import { fr } from '../src/locales/fr.js';
+import { zhHant } from '../src/locales/zh-Hant.js';
 import { zh } from '../src/locales/zh.js';
 import story from '../demo/stories/huawei-peru.json' with { type: 'json' };
 import { captureWarnings, fixtureUrl, shadowText, untilShown } from './helpers.js';
 
-const MESSAGES = { en, fr, es, zh };
-const LANGS = ['fr', 'en', 'es', 'zh'] as const;
+const MESSAGES = { en, fr, es, zh, 'zh-TW': zhHant };
+const LANGS = ['fr', 'en', 'es', 'zh', 'zh-TW'] as const;
 
 /** Every field set. */
 const FULL: DealData = {
@@ -235,7 +236,7 @@ describe('<lede-deal-card> fields', () => {
 });
 
 describe('<lede-deal-card> languages', () => {
-  const REPORTED = { fr: /non confirmé/i, en: /not confirmed/i, es: /sin confirmar/i, zh: /尚未证实/ };
+  const REPORTED = { fr: /non confirmé/i, en: /not confirmed/i, es: /sin confirmar/i, zh: /尚未证实/, 'zh-TW': /尚未證實/ };
   for (const lang of LANGS) {
     it(`names each status in ${lang}; "reported" says it is not confirmed`, async () => {
       const seen: string[] = [];

@@ -8,10 +8,11 @@
  */
 import { formatNumber } from '../../src/core/intl.js';
 import type { Theme } from '../../src/core/lede-element.js';
-import { resolveLocale } from '../../src/core/locale.js';
+import { resolveLocale, stringsName } from '../../src/core/locale.js';
 import { en, type Messages } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
+import { zhHant } from '../../src/locales/zh-Hant.js';
 import { zh } from '../../src/locales/zh.js';
 import { safeHttpUrl } from '../../src/core/validate.js';
 import type { FieldSpec } from './schema-fields.js';
@@ -113,6 +114,13 @@ function scriptTag(options: SnippetOptions): string {
   return options.script === 'module' ? `<script type="module" src="${url}"></script>` : `<script src="${url}" defer></script>`;
 }
 
+/** Other languages' strings are a file of their own (`lede-fr.js`…): preloaded, they come with the script instead of after it. */
+function preloadTag(options: SnippetOptions): string[] {
+  const { tag, lang, fallback } = resolveLocale(options.lang);
+  if (lang === 'en' || fallback) return [];
+  return [`<link rel="modulepreload" href="${escapeAttribute(`${options.libraryUrl}lede-${stringsName(tag, lang)}.js`)}">`];
+}
+
 /** Route 1: the custom element with attributes (lists as inline JSON) and one script. */
 function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions): string {
   const attrs: [string, Scalar][] = [['lang', options.lang]];
@@ -131,7 +139,7 @@ function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions): 
     ...(widget.textField ? [] : fallbackLines(widget, data, options.lang)),
   ];
   const element = text !== undefined && !inner.length ? `${open}${escapeText(text)}${close}` : [open, ...indent(inner), ...(text !== undefined ? [`  ${escapeText(text)}`] : []), close].join('\n');
-  return `${scriptTag(options)}\n${element}`;
+  return [...preloadTag(options), scriptTag(options), element].join('\n');
 }
 
 /** One list item of the plain markup: its fields as `data-*`, a readable text inside. */
@@ -160,11 +168,12 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
 }
 
 /** Every language's strings at hand: snippets are written at once (widgets load them on demand). */
-const STRINGS: Record<string, Messages> = { en, fr, es, zh };
+const STRINGS: Record<string, Messages> = { en, fr, es, zh, 'zh-Hant': zhHant };
 
 /** "Source : X, via Y", in the data's language, linked only when the URL is http(s). */
 function sourceLine(data: Data, lang: string): string[] {
-  const messages = STRINGS[resolveLocale(lang).lang] ?? en;
+  const { tag, lang: language } = resolveLocale(lang);
+  const messages = STRINGS[stringsName(tag, language)] ?? en;
   const url = typeof data.sourceUrl === 'string' ? safeHttpUrl(data.sourceUrl) : undefined;
   const name = typeof data.source === 'string' && data.source ? data.source : url ? new URL(url).hostname : undefined;
   const via = typeof data.via === 'string' && data.via ? `${messages.via} ${escapeText(data.via)}` : undefined;

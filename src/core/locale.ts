@@ -14,7 +14,7 @@ import { canonicalLang } from './validate.js';
 export interface ResolvedLocale {
   /** The BCP 47 tag handed to Intl (`es-PE` stays `es-PE`). */
   tag: string;
-  /** The language of the UI strings: `en`, `fr`, `es` or `zh`. */
+  /** The language of the UI strings: `en`, `fr`, `es` or `zh` (Simplified or Traditional). */
   lang: string;
   /** True when the requested language has no strings and English is used instead. */
   fallback: boolean;
@@ -41,20 +41,20 @@ function load(lang: string): Promise<void> | undefined {
   ));
 }
 
+/** The name of the strings a valid tag takes: its language, or `zh-Hant` for Traditional Chinese (zh-TW, zh-HK…). */
+export const stringsName = (tag: string, lang: string): string =>
+  lang === 'zh' && new Intl.Locale(tag).maximize().script === 'Hant' ? 'zh-Hant' : lang;
+
 /** Maps any string (valid tag or not) to a supported locale; unknown languages become English quietly. */
 export function resolveLocale(requested: string): ResolvedLocale {
   let resolved = cache.get(requested);
   if (resolved) return resolved;
   const tag = canonicalLang(requested || 'en');
   const lang = tag?.split('-')[0].toLowerCase() ?? '';
-  const table = tag && (tables[lang] === undefined ? load(lang) : tables[lang]);
+  const strings = tag ? stringsName(tag, lang) : '';
+  const table = tag && (tables[strings] === undefined ? load(strings) : tables[strings]);
   if (table instanceof Promise) return { tag: tag!, lang, fallback: false, messages: en, ready: table };
-  if (!table) {
-    resolved = { tag: 'en', lang: 'en', fallback: requested !== '' && lang !== 'en', messages: en };
-  } else {
-    const traditional = lang === 'zh' && new Intl.Locale(tag!).maximize().script === 'Hant';
-    resolved = { tag: tag!, lang, fallback: false, messages: traditional ? { ...table, quotes: ['\u300C', '\u300D'] } : table };
-  }
+  resolved = table ? { tag: tag!, lang, fallback: false, messages: table } : { tag: 'en', lang: 'en', fallback: requested !== '' && lang !== 'en', messages: en };
   // Keys are whatever `lang` the page holds; a page cycling through random values must not grow this forever.
   if (cache.size >= 200) cache.clear();
   cache.set(requested, resolved);

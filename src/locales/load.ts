@@ -1,7 +1,8 @@
 import type { Messages } from './en.js';
 
 /**
- * Loads a language's UI strings on demand; undefined for a language Lede has no strings for.
+ * Loads a language's UI strings on demand (`zh-Hant` is Traditional Chinese); undefined for a
+ * language Lede has no strings for.
  * Bundlers make each language a chunk of its own (`dist/lede-fr.js`… in the single-file builds).
  */
 export function loadMessages(lang: string): Promise<Messages> | undefined {
@@ -12,6 +13,8 @@ export function loadMessages(lang: string): Promise<Messages> | undefined {
       return import('./es.js').then((module) => module.es);
     case 'zh':
       return import('./zh.js').then((module) => module.zh);
+    case 'zh-Hant':
+      return import('./zh-Hant.js').then((module) => module.zhHant);
   }
   return undefined;
 }

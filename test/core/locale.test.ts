@@ -4,6 +4,7 @@ import '../../src/widgets/deal-card/index.js';
 import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
+import { zhHant } from '../../src/locales/zh-Hant.js';
 import { zh } from '../../src/locales/zh.js';
 
 /** The locale once its strings are in, as a widget sees it after waiting. */
@@ -60,16 +61,20 @@ describe('resolveLocale', () => {
     expect(resolveLocale('en-GB').tag).to.equal('en-GB');
   });
 
-  it('gives Traditional Chinese corner brackets and Simplified Chinese curly quotes', async () => {
-    expect((await loaded('zh-TW')).messages.quotes).to.deep.equal(['「', '」']);
-    expect((await loaded('zh-Hant-HK')).messages.quotes).to.deep.equal(['「', '」']);
-    expect((await loaded('zh-CN')).messages).to.equal(zh);
+  it('gives Traditional Chinese its own strings and corner brackets, Simplified Chinese curly quotes', async () => {
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-CN']) {
+      const traditional = await loaded(tag);
+      expect([traditional.tag, traditional.lang, traditional.messages], tag).to.deep.equal([tag, 'zh', zhHant]);
+    }
+    expect(zhHant.quotes).to.deep.equal(['「', '」']);
+    expect(zhHant.source).to.equal('來源：');
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-HK']) expect((await loaded(tag)).messages, tag).to.equal(zh);
   });
 
   it('has every string in every language', () => {
     const keys = (table: object): string[] =>
       Object.entries(table).flatMap(([key, value]) => (typeof value === 'object' && !Array.isArray(value) ? keys(value).map((k) => `${key}.${k}`) : [key]));
-    for (const table of [fr, es, zh]) expect(keys(table)).to.deep.equal(keys(en));
+    for (const table of [fr, es, zh, zhHant]) expect(keys(table)).to.deep.equal(keys(en));
   });
 });
 
