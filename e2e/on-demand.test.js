@@ -29,6 +29,7 @@ for (const [label, path] of [
   ['the classic script', '/e2e/pages/classic.html'],
   ['the module, on a clobbering page,', '/e2e/pages/clobbered-module.html'],
   ['the classic script, on a clobbering page,', '/e2e/pages/clobbered-classic.html'],
+  ['the classic script, after the page ran lede-fr.js itself,', '/e2e/pages/strings-first.html'],
 ]) {
   test(`${label} loads the French strings and the site loader once, from beside the script, and draws in French`, async () => {
     const { page, problems } = await open(env, path);

@@ -114,11 +114,14 @@ function scriptTag(options: SnippetOptions): string {
   return options.script === 'module' ? `<script type="module" src="${url}"></script>` : `<script src="${url}" defer></script>`;
 }
 
-/** Other languages' strings are a file of their own (`lede-fr.js`…): preloaded, they come with the script instead of after it. */
-function preloadTag(options: SnippetOptions): string[] {
+/**
+ * Other languages' strings are a file of their own (`lede-fr.js`…). Run by the page before the
+ * library, they are there as widgets first draw: no wait for them, no layout shift.
+ */
+function stringsTag(options: SnippetOptions): string[] {
   const { tag, lang, fallback } = resolveLocale(options.lang);
   if (lang === 'en' || fallback) return [];
-  return [`<link rel="modulepreload" href="${escapeAttribute(`${options.libraryUrl}lede-${stringsName(tag, lang)}.js`)}">`];
+  return [`<script type="module" src="${escapeAttribute(`${options.libraryUrl}lede-${stringsName(tag, lang)}.js`)}"></script>`];
 }
 
 /** Route 1: the custom element with attributes (lists as inline JSON) and one script. */
@@ -139,7 +142,7 @@ function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions): 
     ...(widget.textField ? [] : fallbackLines(widget, data, options.lang)),
   ];
   const element = text !== undefined && !inner.length ? `${open}${escapeText(text)}${close}` : [open, ...indent(inner), ...(text !== undefined ? [`  ${escapeText(text)}`] : []), close].join('\n');
-  return [...preloadTag(options), scriptTag(options), element].join('\n');
+  return [...stringsTag(options), scriptTag(options), element].join('\n');
 }
 
 /** One list item of the plain markup: its fields as `data-*`, a readable text inside. */

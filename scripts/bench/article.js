@@ -26,8 +26,9 @@ const escapeText = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '
  * @param {import('./markup.js').Widget[]} widgets
  * @param {Record<string, any>} story
  * @param {string} storyUrl
- * @param {{ renderBlocking?: boolean }} [options] `renderBlocking`: the recommended script tag, which
- *   holds the first paint until the widgets are drawn; without it the page paints its fallbacks first.
+ * @param {{ renderBlocking?: boolean }} [options] `renderBlocking`: the recommended script tags (the
+ *   page language's strings, then the library), which hold the first paint until the widgets are
+ *   drawn; without it the page paints its fallbacks first.
  */
 export function articlePage(widgets, story, storyUrl, { renderBlocking = true } = {}) {
   const kinds = widgets.filter((widget) => Array.isArray(story[widget.collection]) && story[widget.collection].length);
@@ -45,6 +46,9 @@ export function articlePage(widgets, story, storyUrl, { renderBlocking = true } 
   });
   body.push(...inline, ...remote);
   const blocking = renderBlocking ? ' blocking="render"' : '';
+  // As recommended, a page not in English runs its language's strings before the library.
+  const lang = String(story.lang ?? 'en').toLowerCase();
+  const strings = lang.startsWith('zh') ? (/^zh-(hant|tw|hk|mo)/.test(lang) ? 'zh-Hant' : 'zh') : ['fr', 'es'].find((name) => lang.split('-')[0] === name);
   return `<!doctype html>
 <html lang="${escapeText(story.lang ?? 'en')}">
   <head>
@@ -54,7 +58,7 @@ export function articlePage(widgets, story, storyUrl, { renderBlocking = true } 
     <meta name="description" content="${escapeText(PARAGRAPHS[0]).replace(/"/g, '&quot;')}">
     <link rel="icon" href="data:,">
     <link rel="stylesheet" href="/dist/lede.css">
-    <script type="module" src="/dist/lede.js"${blocking}></script>
+${strings ? `    <script type="module" src="/dist/lede-${strings}.js"${blocking}></script>\n` : ''}    <script type="module" src="/dist/lede.js"${blocking}></script>
     <style>
       body { margin: 0; font: 1.125rem/1.6 Georgia, 'Times New Roman', serif; color: #1b1b1f; background: #fff; }
       header, main, footer { max-inline-size: 40rem; margin-inline: auto; padding-inline: 1rem; }

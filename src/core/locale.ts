@@ -23,14 +23,18 @@ export interface ResolvedLocale {
   ready?: Promise<void>;
 }
 
-/** Strings by language: a table, the promise of one, or null when it could not be loaded. */
+/** Strings by name (see stringsName): a table, the promise of one, or null when it could not be loaded. */
 const tables: Record<string, Messages | Promise<void> | null> = { en };
+
+/** Tables that language files run by the page itself have left (see src/locales/fr.ts). */
+const ran = (name: string): Messages | undefined =>
+  (globalThis as { [key: symbol]: Record<string, Messages> | undefined })[Symbol.for('lede-widgets.strings')]?.[name];
 const cache = new Map<string, ResolvedLocale>();
 
-function load(lang: string): Promise<void> | undefined {
+function load(lang: string): void {
   const loading = loadMessages(lang);
-  if (!loading) return undefined;
-  return (tables[lang] = loading.then(
+  if (!loading) return;
+  tables[lang] = loading.then(
     (table) => {
       tables[lang] = table;
     },
@@ -38,7 +42,7 @@ function load(lang: string): Promise<void> | undefined {
       tables[lang] = null;
       console.warn(`Lede: the "${lang}" strings could not be loaded; English is shown instead.`, error);
     },
-  ));
+  );
 }
 
 /** The name of the strings a valid tag takes: its language, or `zh-Hant` for Traditional Chinese (zh-TW, zh-HK…). */
@@ -52,7 +56,12 @@ export function resolveLocale(requested: string): ResolvedLocale {
   const tag = canonicalLang(requested || 'en');
   const lang = tag?.split('-')[0].toLowerCase() ?? '';
   const strings = tag ? stringsName(tag, lang) : '';
-  const table = tag && (tables[strings] === undefined ? load(strings) : tables[strings]);
+  if (tag && tables[strings] === undefined) {
+    const early = ran(strings);
+    if (early) tables[strings] = early;
+    else load(strings);
+  }
+  const table = tag ? tables[strings] : undefined;
   if (table instanceof Promise) return { tag: tag!, lang, fallback: false, messages: en, ready: table };
   resolved = table ? { tag: tag!, lang, fallback: false, messages: table } : { tag: 'en', lang: 'en', fallback: requested !== '' && lang !== 'en', messages: en };
   // Keys are whatever `lang` the page holds; a page cycling through random values must not grow this forever.

@@ -32,6 +32,13 @@ export const en = {
   comparison: 'Comparison',
   amount: 'Amount',
   /**
+   * An amount's words after its number, when this language builds them itself: `word` is Intl's
+   * compact word ("milliards", "亿", or empty), `noun` the currency's name or the counted unit,
+   * `many` whether CLDR's plural rules call the amount "many". English has none: it keeps the
+   * currency symbol where the locale puts it ("$2.9 billion").
+   */
+  amountWords: undefined as ((word: string, noun: string | undefined, many: boolean) => string) | undefined,
+  /**
    * A figure's rank: `n` is the formatted number, `ordinal` its Intl.PluralRules ordinal category
    * (`one`, `two`, `few`, `other`…), `scope` the editor's words such as "worldwide".
    */

@@ -30,5 +30,13 @@ export const fr: Messages = {
   comparison: 'Comparaison',
   amount: 'Montant',
   // « 1er au monde », « 3e au monde » ; sans portée, « 1re place », « 3e place ».
+  // « 2,9 milliards de dollars », « 20 000 jeunes », « 2 000 000 de dollars » (pluriel « many ») ;
+  // « de » s’élide devant une voyelle ou un h muet : « d’euros ».
+  amountWords: (word, noun, many) =>
+    (word ? ` ${word}` : '') + (noun ? ` ${word || many ? (/^[aeiouyhàâéèêîôœû]/i.test(noun) ? 'd’' : 'de ') : ''}${noun}` : ''),
   rank: (n, ordinal, scope) => (scope ? `${n}${ordinal === 'one' ? 'er' : 'e'} ${scope}` : `${n}${ordinal === 'one' ? 're' : 'e'} place`),
 };
+
+// A page that runs this file before Lede (`<script type="module" src="lede-fr.js">`) has these
+// strings at hand as widgets first draw: no wait, no layout shift (see core/locale.ts).
+((globalThis as { [key: symbol]: Record<string, Messages> })[Symbol.for('lede-widgets.strings')] ??= {})['fr'] = fr;

@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { closestLang, resolveLocale, type ResolvedLocale } from '../../src/core/locale.js';
-import '../../src/widgets/deal-card/index.js';
 import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
@@ -13,40 +12,7 @@ async function loaded(tag: string): Promise<ResolvedLocale> {
   return resolveLocale(tag);
 }
 
-describe('a widget in a language whose strings are still loading', () => {
-  it('draws nothing in English meanwhile, then draws in its language', async () => {
-    // This block runs first: nothing has loaded French in this page yet (importing a widget does not).
-    expect(resolveLocale('fr').ready).to.be.an.instanceOf(Promise);
-    const el = document.createElement('lede-deal-card');
-    el.setAttribute('lang', 'fr');
-    el.setAttribute('headline', 'Accord');
-    el.setAttribute('status', 'signed');
-    const drawn: string[] = [];
-    document.body.append(el);
-    new MutationObserver(() => drawn.push(el.shadowRoot!.textContent ?? '')).observe(el.shadowRoot!, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
-    await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain(fr.status.signed);
-    expect(drawn.join('|')).not.to.contain(en.status.signed);
-    el.remove();
-  });
-});
-
 describe('resolveLocale', () => {
-  it('has English at once, and loads another language’s strings once, on first use', async () => {
-    expect(resolveLocale('en-US').ready).to.equal(undefined);
-    const first = resolveLocale('zh-CN');
-    expect(first.ready).to.be.an.instanceOf(Promise);
-    // Every widget asking meanwhile waits for the same load.
-    expect(resolveLocale('zh-SG').ready).to.equal(first.ready);
-    await first.ready;
-    const done = resolveLocale('zh-CN');
-    expect([done.ready, done.messages]).to.deep.equal([undefined, zh]);
-  });
-
   it('keeps the regional tag for Intl and picks the language’s strings', async () => {
     const peru = await loaded('es-PE');
     expect([peru.tag, peru.lang, peru.fallback]).to.deep.equal(['es-PE', 'es', false]);

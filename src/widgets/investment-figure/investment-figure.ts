@@ -152,8 +152,8 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   }
 
   protected override renderModel(figure: FigureModel): TemplateResult {
-    const { tag, lang, messages } = this.locale;
-    const inWords = (amount: number, unit?: string) => amountInWords(tag, lang, { ...figure, amount, unit });
+    const { tag, messages } = this.locale;
+    const inWords = (amount: number, unit?: string) => amountInWords(tag, messages.amountWords, { ...figure, amount, unit });
     const say = ({ before, number, after }: AmountWords) => before + number + after;
     const words = (this.shown = inWords(figure.amount, figure.unit));
     const { exact } = words;

@@ -2,9 +2,11 @@
  * Amounts in words, as a newspaper writes them: "2,9 milliards de dollars", "2,9 mil millones de
  * dólares", "29亿美元", "$2.9 billion". Intl's own compact currency output is not grammatical in
  * French or Spanish ("2,9 Md $US", "2900 M US$"), so the words are built from Intl parts — compact
- * decimal numbers and currency names — with one small template per language. Pure: no DOM.
+ * decimal numbers and currency names — with one small template per language, which lives with that
+ * language's strings (`amountWords` in src/locales/). Pure: no DOM.
  */
 import { intl } from '../../core/intl.js';
+import type { Messages } from '../../locales/en.js';
 
 /** An amount in words, split around its number so that the number alone can count up. */
 export interface AmountWords {
@@ -43,10 +45,10 @@ const find = (parts: Parts, type: string): string => parts.find((part) => part.t
 const following = (...words: Array<string | undefined>): string => words.map((word) => (word ? ` ${word}` : '')).join('');
 
 /**
- * Writes `amount` in the words of `lang` (`en`, `fr`, `es` or `zh`; anything else is written as
- * English), with numbers in the conventions of the Intl locale `tag` (e.g. `es-PE`).
+ * Writes `amount` with the template `words` of a language's strings (undefined: English), with
+ * numbers in the conventions of the Intl locale `tag` (e.g. `es-PE`).
  */
-export function amountInWords(tag: string, lang: string, { amount, currency, unit, compact = true }: Amount): AmountWords {
+export function amountInWords(tag: string, words: Messages['amountWords'], { amount, currency, unit, compact = true }: Amount): AmountWords {
   // Whole amounts get no decimals; others keep the currency's usual ones (2 for USD, 0 for JPY).
   const format = (options: Intl.NumberFormatOptions): Parts =>
     intl(Intl.NumberFormat, tag, { ...options, ...(Number.isInteger(amount) && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }).formatToParts(amount);
@@ -63,13 +65,8 @@ export function amountInWords(tag: string, lang: string, { amount, currency, uni
   }
   let before = '';
   let after: string;
-  if (lang === 'zh') {
-    after = word + (noun ?? '');
-  } else if (lang === 'fr' || lang === 'es') {
-    // "2,9 milliards de dollars", and, as CLDR's "many" plural asks, "2 000 000 de dollars";
-    // French elides "de" before a vowel or mute h: "d’euros".
-    const of = word || intl(Intl.PluralRules, tag, {}).select(amount) === 'many';
-    after = following(word, noun && of ? (lang === 'fr' && /^[aeiouyhàâéèêîôœû]/i.test(noun) ? `d’${noun}` : `de ${noun}`) : noun);
+  if (words) {
+    after = words(word, noun, intl(Intl.PluralRules, tag, {}).select(amount) === 'many');
   } else if (money) {
     // English keeps the currency symbol where the locale puts it: "$2.9 billion", "PEN 2.9 billion".
     const isNumber = money.map((part) => NUMBER.test(part.type));

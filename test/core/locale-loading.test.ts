@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import { resolveLocale } from '../../src/core/locale.js';
+import '../../src/widgets/deal-card/index.js';
+
+// No language module is imported up front in this file (importing one makes its strings available
+// at once): each test below is the first to use its language in this page.
+describe('language strings, loaded on demand', () => {
+  it('has English at once, and loads another language once, on first use', async () => {
+    expect(resolveLocale('en-US').ready).to.equal(undefined);
+    const first = resolveLocale('zh-CN');
+    expect(first.ready).to.be.an.instanceOf(Promise);
+    // Every widget asking meanwhile waits for the same load.
+    expect(resolveLocale('zh-SG').ready).to.equal(first.ready);
+    await first.ready;
+    const { zh } = await import('../../src/locales/zh.js');
+    const done = resolveLocale('zh-CN');
+    expect([done.ready, done.messages]).to.deep.equal([undefined, zh]);
+  });
+
+  it('a widget draws nothing in English meanwhile, then draws in its language', async () => {
+    expect(resolveLocale('fr').ready).to.be.an.instanceOf(Promise);
+    const el = document.createElement('lede-deal-card');
+    el.setAttribute('lang', 'fr');
+    el.setAttribute('headline', 'Accord');
+    el.setAttribute('status', 'signed');
+    const drawn: string[] = [];
+    document.body.append(el);
+    new MutationObserver(() => drawn.push(el.shadowRoot!.textContent ?? '')).observe(el.shadowRoot!, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Signé');
+    expect(drawn.join('|')).not.to.contain('Signed');
+    el.remove();
+  });
+
+  it('has at once the strings of a language file the page ran itself, before Lede', async () => {
+    // As `<script type="module" src="lede-es.js">` placed before the library does.
+    const { es } = await import('../../src/locales/es.js');
+    const spanish = resolveLocale('es-PE');
+    expect([spanish.ready, spanish.messages]).to.deep.equal([undefined, es]);
+  });
+});
