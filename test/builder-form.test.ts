@@ -81,12 +81,12 @@ describe('builder form: editing', () => {
 
   it('shows a problem beside its field, marks the field invalid and focuses it on request', async () => {
     const form = await mountForm({ headline: 'A', parties: [{ name: 'X', country: 'XX' }] });
-    form.problems = [{ field: 'parties[0].country', message: 'must be an ISO 3166-1 alpha-2 code such as "PE"; got "XX"' }];
+    form.problems = [{ field: 'parties[0].country', message: 'must be an ISO 3166-1 alpha-2 code ("PE"); got "XX"' }];
     await form.updateComplete;
     const country = await deepFind(form, 'input[data-path="parties[0].country"]');
     await waitUntil(() => country.getAttribute('aria-invalid') === 'true');
     const note = (country.getRootNode() as ShadowRoot).getElementById(country.getAttribute('aria-describedby')!.split(' ').pop()!);
-    expect(accessibleText(note)).to.equal('Country must be an ISO 3166-1 alpha-2 code such as "PE"; got "XX".');
+    expect(accessibleText(note)).to.equal('Country must be an ISO 3166-1 alpha-2 code ("PE"); got "XX".');
     expect(await form.focusField('parties[0].country')).to.equal(true);
     expect(deepActive()).to.equal(country);
   });

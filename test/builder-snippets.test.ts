@@ -82,7 +82,7 @@ describe('builder snippets: tags + script', () => {
   });
 
   it('loads the classic script when asked', () => {
-    const script = parse(snippet('tags', quote, QUOTE, { ...OPTIONS, script: 'classic' })).querySelector('script:not([type])')!;
+    const script = parse(snippet('tags', quote, QUOTE, { ...OPTIONS, script: 'classic' })).querySelector<HTMLScriptElement>('script:not([type])')!;
     expect(script.getAttribute('src')).to.equal('https://cdn.example/lede/lede.classic.js');
     expect(script.type).to.equal('');
   });

@@ -157,7 +157,7 @@ export class FieldReader {
 
   /**
    * A code such as an ISO 4217 currency or an ISO 3166 country: upper-cased and matched whole
-   * against `pattern`; `what` completes the problem "must be …" (e.g. 'an ISO 4217 code such as "USD"').
+   * against `pattern`; `what` completes the problem "must be …" (e.g. 'an ISO 4217 code ("USD")').
    */
   code(field: string, pattern: RegExp, what: string, { required = false } = {}): string | undefined {
     const text = this.token(field, 20, required)?.toUpperCase();

@@ -166,7 +166,7 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
         }
         const name = party.text('name', { required: true });
         const kind = party.oneOf('kind', PARTY_KINDS);
-        const what = 'an ISO 3166-1 alpha-2 code such as "PE"';
+        const what = 'an ISO 3166-1 alpha-2 code ("PE")';
         let country = party.code('country', /^[A-Z]{2}$/, what);
         if (country && !isCountry(country)) {
           party.problem('country', `must be ${what}; got "${country}"`);

@@ -10,8 +10,8 @@ export interface CountUp {
   copy: HTMLElement;
   /** The value to reach and its decimals, read when counting starts. */
   target: () => { value: number; digits: number };
-  /** The number as the reader's language writes it. */
-  format: (value: number, digits: number) => string;
+  /** The reader's locale, for Intl: numbers are written as the drawn one is. */
+  tag: string;
   /** Milliseconds from 0 to the value. */
   duration: number;
   /** Called once the number has been seen (whether or not it then counts). */
@@ -24,7 +24,7 @@ export interface CountUp {
  * Counts once, when the number is fully in view; never under `prefers-reduced-motion`. Frames
  * write the copy's text directly, never through Lit. Returns a function that stops it.
  */
-export function countUp({ number, copy, target, format, duration, seen, ended }: CountUp): () => void {
+export function countUp({ number, copy, target, tag, duration, seen, ended }: CountUp): () => void {
   let frame = 0;
   const observer = new IntersectionObserver(
     (entries) => {
@@ -33,10 +33,11 @@ export function countUp({ number, copy, target, format, duration, seen, ended }:
       seen();
       const { value, digits } = target();
       if (Number.isNaN(value) || matchMedia('(prefers-reduced-motion: reduce)').matches) return stop();
+      const format = new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits });
       const start = performance.now();
       const draw = (now: number) => {
         const progress = Math.min(1, (now - start) / duration);
-        copy.textContent = format(value * (1 - (1 - progress) ** 3), digits);
+        copy.textContent = format.format(value * (1 - (1 - progress) ** 3));
         if (progress < 1) frame = requestAnimationFrame(draw);
         else stop();
       };

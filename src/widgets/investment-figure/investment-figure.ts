@@ -130,7 +130,7 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   protected override readModel(read: FieldReader): FigureModel | undefined {
     const amount = read.number('amount', { required: true, min: 0 });
     const unit = read.text('unit');
-    const currency = read.code('currency', /^[A-Z]{3}$/, 'an ISO 4217 code such as "USD"', { required: !unit });
+    const currency = read.code('currency', /^[A-Z]{3}$/, 'an ISO 4217 code ("USD")', { required: !unit });
     if (currency && unit) read.problem('unit', 'is not used with a currency');
     const model = {
       currency,
@@ -197,26 +197,21 @@ ${sourceText ? html`<p class="source">${citeSource(messages.source, sourceText, 
     const number = this.renderRoot.querySelector('.number');
     const copy = number?.firstElementChild as HTMLElement | null | undefined;
     if (!this.countUp || this.counted || this.stopCounting || !number || !copy) return;
+    // Until the code is in, stopping just forgets it; once counting, it stops the count.
     let stop: (() => void) | undefined;
-    const ended = () => {
-      if (this.stopCounting === cancel) this.stopCounting = undefined;
-    };
-    const cancel = (this.stopCounting = () => {
-      stop ??= ended;
-      stop();
-    });
+    const ended = () => void (this.stopCounting === cancel && (this.stopCounting = undefined));
+    const cancel = (this.stopCounting = () => (stop ??= ended)());
     import('./count-up.js').then(
-      ({ countUp }) => {
-        stop ??= countUp({
+      ({ countUp }) =>
+        void (stop ??= countUp({
           number,
           copy,
           target: () => this.shown!,
-          format: (value, digits) => formatNumber(this.locale.tag, value, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+          tag: this.locale.tag,
           duration: LedeInvestmentFigure.countUpDuration,
           seen: () => (this.counted = true),
           ended,
-        });
-      },
+        })),
       ended, // no counting then: the number is there all along
     );
   }
