@@ -26,9 +26,14 @@ export interface ResolvedLocale {
 /** Strings by name (see stringsName): a table, the promise of one, or null when it could not be loaded. */
 const tables: Record<string, Messages | Promise<void> | null> = { en };
 
-/** Tables that language files run by the page itself have left (see src/locales/fr.ts). */
-const ran = (name: string): Messages | undefined =>
-  (globalThis as { [key: symbol]: Record<string, Messages> | undefined })[Symbol.for('lede-widgets.strings')]?.[name];
+/**
+ * A table that a language file run by the page itself has left (see src/locales/fr.ts). Another
+ * version of Lede's file may have left it: it is taken only if it has every string this one needs.
+ */
+function ran(name: string): Messages | undefined {
+  const table = (globalThis as { [key: symbol]: Record<string, Messages> | undefined })[Symbol.for('lede-widgets.strings')]?.[name];
+  return table && Object.keys(en).every((key) => key in table) ? table : undefined;
+}
 const cache = new Map<string, ResolvedLocale>();
 
 function load(lang: string): void {

@@ -36,6 +36,15 @@ describe('language strings, loaded on demand', () => {
     el.remove();
   });
 
+  it('ignores a table left by a language file that lacks strings (another version of Lede) and loads its own', async () => {
+    const registry = ((globalThis as { [key: symbol]: Record<string, unknown> })[Symbol.for('lede-widgets.strings')] ??= {});
+    registry['zh-Hant'] = { quotes: ['<', '>'], source: 'old' };
+    const first = resolveLocale('zh-TW');
+    expect(first.ready, 'loads its own file').to.be.an.instanceOf(Promise);
+    await first.ready;
+    expect(resolveLocale('zh-TW').messages.source).to.equal('來源：');
+  });
+
   it('has at once the strings of a language file the page ran itself, before Lede', async () => {
     // As `<script type="module" src="lede-es.js">` placed before the library does.
     const { es } = await import('../../src/locales/es.js');
