@@ -1,4 +1,7 @@
 // Demo pages: load every widget from source and wire the language and theme switches.
+// The pages are in French: their strings come first, as the README recommends, so that widgets
+// draw at once; the other languages load when the switch asks for them.
+import '../src/locales/fr.js';
 import '../src/index.js';
 
 const languageSelect = document.querySelector<HTMLSelectElement>('#lang');
