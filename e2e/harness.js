@@ -51,14 +51,18 @@ export const shadowText = (page, handle) =>
   page.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(), handle);
 
 /**
- * Waits until every widget inside `scope` (a CSS selector) shows its expected texts; resolves
- * with their count. A widget is found by its tag, whether written as a tag or upgraded markup.
+ * Waits until every widget inside `scope` (a CSS selector) shows its expected texts and every
+ * plain `data-lede` markup in it has been upgraded; resolves with their count. A widget is found
+ * by its tag, whether written as a tag or upgraded markup.
  */
 export async function untilDrawn(page, scope = 'body') {
   const expected = WIDGETS.map(({ name, texts }) => ({ tag: `lede-${name}`, texts }));
   const handle = await page.waitForFunction(
     (scope, expected) => {
       const norm = (text) => (text ?? '').replace(/\s+/g, ' ');
+      // Plain markup is upgraded once the site loader is in (it loads on demand): none may be left.
+      const plain = [...document.querySelectorAll(`${scope} [data-lede]`)];
+      if (!plain.every((el) => el.parentElement?.localName.startsWith('lede-'))) return false;
       let count = 0;
       for (const { tag, texts } of expected) {
         for (const el of document.querySelectorAll(`${scope} ${tag}`)) {
