@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, requireBuilt, ROOT, startServer, watchErrors, widgetText } from './harness.js';
-import { byId, byPath, byText, chooseOption, chooseRadio, focused, tabTo, typeOver } from './keyboard.js';
+import { byId, byPath, byText, chooseOption, chooseRadio, tabTo, typeOver, untilFocused } from './keyboard.js';
 
 /** What an editor might type: markup, entities, both kinds of quotes and a script end tag. */
 const HOSTILE = 'Il a dit « <b>non</b> » & "oui" </script><img src=x onerror=alert(1)>';
@@ -41,7 +41,8 @@ const WIDGETS = [
       await ui.fill('headline', `Accord ${HOSTILE}`);
       await ui.choose('status', 'announced');
       await ui.press('Add party');
-      assert.equal((await focused(ui.page)).path, 'parties[2].name', 'focus goes to the new party');
+      const party = await untilFocused(ui.page, (now) => now?.path === 'parties[2].name');
+      assert.equal(party?.path, 'parties[2].name', 'focus goes to the new party');
       await ui.page.keyboard.type('Banco <Central> & "Reserva"');
       await ui.choose('parties[2].kind', 'organization');
       await ui.fill('parties[2].country', 'XX');
@@ -49,9 +50,12 @@ const WIDGETS = [
       await ui.fill('parties[2].country', 'BR');
       assert.equal(await ui.problemAt('parties[2].country'), null, 'the problem goes once fixed');
       await ui.press('Move up party 3');
-      await ui.page.keyboard.press('Enter'); // focus stayed on the moved party's button: up once more
+      // Focus follows the moved party to its button, now "Move up party 2": up once more.
+      assert.match((await untilFocused(ui.page, (now) => /party 2$/i.test(now?.text ?? '')))?.text ?? '', /party 2$/i);
+      await ui.page.keyboard.press('Enter');
       await ui.press('Remove beneficiary 1');
       await ui.press('Add term');
+      assert.equal((await untilFocused(ui.page, (now) => now?.path === 'terms[1].label'))?.path, 'terms[1].label', 'focus goes to the new term');
       await ui.page.keyboard.type('Durée');
       await ui.fill('terms[1].value', '3');
       await ui.fill('terms[1].unit', 'ans');

@@ -16,6 +16,19 @@ export function focused(page) {
   });
 }
 
+/**
+ * Waits until `matches(focused)` holds, for focus that moves a moment after a key (the builder
+ * moves it once the list has re-rendered); resolves with what has focus, whatever it is by then.
+ */
+export async function untilFocused(page, matches, timeout = 2000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const now = await focused(page);
+    if (matches(now) || Date.now() > end) return now;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Presses Tab (or Shift+Tab) until `matches(focused)` holds; fails if it never does. */
 export async function tabTo(page, matches, what, { reverse = false, max = 500 } = {}) {
   for (let presses = 0; presses < max; presses++) {
