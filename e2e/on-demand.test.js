@@ -30,6 +30,7 @@ for (const [label, path] of [
   ['the module, on a clobbering page,', '/e2e/pages/clobbered-module.html'],
   ['the classic script, on a clobbering page,', '/e2e/pages/clobbered-classic.html'],
   ['the classic script, after the page ran lede-fr.js itself,', '/e2e/pages/strings-first.html'],
+  ['the classic script, served combined from elsewhere, with <meta name="lede-widgets-path">,', '/e2e/pages/combined-with-path.html'],
 ]) {
   test(`${label} loads the French strings and the site loader once, from beside the script, and draws in French`, async () => {
     const { page, problems } = await open(env, path);
@@ -121,3 +122,28 @@ for (const [label, path] of [
     await page.close();
   });
 }
+
+test('the classic script served combined from elsewhere, without the path meta: tags drawn in English, markup left readable, a warning for each', async () => {
+  const page = await env.browser.newPage();
+  const warnings = [];
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'warn' || message.type() === 'warning') warnings.push(message.text());
+    else if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text())) errors.push(message.text());
+  });
+  await page.goto(`${env.origin}/e2e/pages/combined-without-path.html`, { waitUntil: 'load' });
+  await settled(page, WIDGETS.length);
+  const quote = await page.$('section[data-form="tag"] lede-quote-block');
+  assert.match(await shadowText(page, quote), /Source: SCMP/);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('lede-quote-block [data-lede]').length), 0, 'plain markup not upgraded');
+  // Both warnings come from failed imports; give the second a moment if it is still on its way.
+  const said = (words) => warnings.some((text) => text.includes(words));
+  for (let tries = 0; tries < 100 && !(said('site loader could not be loaded') && said('"fr" strings could not be loaded')); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  assert.ok(said('site loader could not be loaded'), warnings.join('\n'));
+  assert.ok(said('"fr" strings could not be loaded'), warnings.join('\n'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

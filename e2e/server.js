@@ -4,6 +4,8 @@
  * - under `/csp/` and `/csp-twice/`, every file comes with a Content-Security-Policy header;
  * - under `/without-languages/`, the same files except the language modules (`dist/lede-fr.js`…),
  *   as on a site that copied only the main script;
+ * - `/combined/site.js` is `dist/lede.classic.js` served from elsewhere, as a site's script
+ *   optimizer serves it combined with others;
  * - pages in `e2e/pages/` get every widget's samples where they say `<!-- tags -->`,
  *   `<!-- plain -->`, `<!-- plain:wordpress -->` (after WordPress's filter) or `<!-- frames -->`.
  */
@@ -64,6 +66,7 @@ export async function startServer() {
     let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const prefix = Object.keys(POLICIES).find((candidate) => path.startsWith(candidate));
     if (prefix) path = path.slice(prefix.length - 1);
+    if (path === '/combined/site.js') path = '/dist/lede.classic.js';
     const withoutLanguages = path.startsWith(WITHOUT_LANGUAGES);
     if (withoutLanguages) path = path.slice(WITHOUT_LANGUAGES.length - 1);
     const file = normalize(join(root, path));
