@@ -16,7 +16,8 @@ export function chunkUrl(name: string): string {
     // Read when first needed, so that the meta may come anywhere in the page (and the real querySelector is used).
     const meta = Document.prototype.querySelector.call(document, 'meta[name="lede-widgets-path"]');
     const folder = meta?.getAttribute('content')?.trim();
-    return new URL(name, folder ? new URL(folder.endsWith('/') ? folder : `${folder}/`, document.baseURI) : own || undefined).href;
+    // The meta's own baseURI: `document.baseURI` can be replaced by page markup (`<img name="baseURI">`).
+    return new URL(name, meta && folder ? new URL(folder.endsWith('/') ? folder : `${folder}/`, meta.baseURI) : own || undefined).href;
   } catch {
     return name;
   }
