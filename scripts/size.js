@@ -167,6 +167,20 @@ for (const row of table) {
   console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd());
 }
 console.log('\n1 KB = 1,000 bytes; gzip level 9, brotli quality 11.');
+
+// What whole pages load with the single-file bundle, each file compressed on its own as served.
+const PAGES = [
+  ['a page in English, widgets as tags', ['lede.js']],
+  ['a page in French, widgets as tags', ['lede.js', 'lede-fr.js']],
+  ['a page in French, plain markup and story documents too', ['lede.js', 'lede-fr.js', 'lede-site-loader.js', 'lede-story-fetch.js']],
+];
+if (PAGES.every(([, files]) => files.every((name) => existsSync(join(dist, name))))) {
+  console.log('\nWhat a page loads (gzip):');
+  for (const [page, files] of PAGES) {
+    const total = files.reduce((sum, name) => sum + measure(readFileSync(join(dist, name))).gzip, 0);
+    console.log(`  ${page.padEnd(56)} ${kb(total).padStart(9)}  (${files.join(' + ')})`);
+  }
+}
 if (reported.length) {
   console.log(`\nOver budget, reported only (--report-only=${[...reportOnly].join(',')}):\n${reported.map((line) => `- ${line}`).join('\n')}`);
 }
