@@ -12,7 +12,8 @@ const minified = { minify: true, comments: false } as const;
 /**
  * A classic script cannot be split into chunks. In it, every `import('./module.js')` of the sources
  * loads instead the file that the module build wrote for that module, `lede-module.js`, from beside
- * the script (see src/core/chunk-url.ts): the language strings and the site loader.
+ * the script (see src/core/chunk-url.ts): the language strings, the site loader, story fetching,
+ * counting up. The end-to-end tests check that both builds name those files alike.
  */
 const classicChunks: Plugin = {
   name: 'lede-classic-chunks',
