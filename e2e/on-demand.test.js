@@ -99,21 +99,29 @@ test('an English page with tags only loads nothing on demand', async () => {
   await page.close();
 });
 
+/**
+ * Opens `path` on a page some of whose on-demand files are missing: collects the console's
+ * warnings, and its errors but the browser's own line for each missing file (which is expected).
+ */
+async function openWithMissingFiles(path) {
+  const page = await env.browser.newPage();
+  const warnings = [];
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'warn' || message.type() === 'warning') warnings.push(message.text());
+    else if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text())) errors.push(message.text());
+  });
+  await page.goto(env.origin + path, { waitUntil: 'load' });
+  return { page, warnings, errors };
+}
+
 for (const [label, path] of [
   ['the module', '/without-languages/e2e/pages/clean.html'],
   ['the classic script', '/without-languages/e2e/pages/classic.html'],
 ]) {
   test(`${label} without its language files: every widget drawn with English labels, one warning, no error`, async () => {
-    const page = await env.browser.newPage();
-    const warnings = [];
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'warn' || message.type() === 'warning') warnings.push(message.text());
-      // The browser's own line for the missing file is expected; any other error is not.
-      else if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text())) errors.push(message.text());
-    });
-    await page.goto(env.origin + path, { waitUntil: 'load' });
+    const { page, warnings, errors } = await openWithMissingFiles(path);
     await settled(page, WIDGETS.length * 2);
     const quote = await page.$('section[data-form="tag"] lede-quote-block');
     assert.match(await shadowText(page, quote), /Source: SCMP/);
@@ -124,15 +132,7 @@ for (const [label, path] of [
 }
 
 test('the classic script served combined from elsewhere, without the path meta: tags drawn in English, markup left readable, a warning for each', async () => {
-  const page = await env.browser.newPage();
-  const warnings = [];
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'warn' || message.type() === 'warning') warnings.push(message.text());
-    else if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text())) errors.push(message.text());
-  });
-  await page.goto(`${env.origin}/e2e/pages/combined-without-path.html`, { waitUntil: 'load' });
+  const { page, warnings, errors } = await openWithMissingFiles('/e2e/pages/combined-without-path.html');
   await settled(page, WIDGETS.length);
   const quote = await page.$('section[data-form="tag"] lede-quote-block');
   assert.match(await shadowText(page, quote), /Source: SCMP/);
