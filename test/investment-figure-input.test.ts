@@ -82,7 +82,7 @@ describe('<lede-investment-figure> with bad input', () => {
     ['a rank in words', { rank: 'third' }, 'rank'],
     ['an unknown notation', { notation: 'huge' }, 'notation'],
     ['a comparison that is not a list', { comparison: 'Pérou: 2,9' }, 'comparison'],
-    ['a comparison item that is text', { comparison: ['Pérou'] }, 'comparison[0].label'],
+    ['a comparison item that is text', { comparison: ['Pérou'] }, 'comparison[0]'],
     ['a comparison item without label', { comparison: [{ amount: 5 }] }, 'comparison[0].label'],
     ['a comparison item with a negative amount', { comparison: [{ label: 'A', amount: -1 }] }, 'comparison[0].amount'],
     ['a comparison item with NaN', { comparison: [{ label: 'A', amount: 'NaN' }] }, 'comparison[0].amount'],

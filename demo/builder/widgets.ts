@@ -2,7 +2,7 @@
  * The widgets the builder offers, found rather than listed: every Lede widget class that the
  * library's entry exports, with its form fields from the story JSON Schema and a sample item
  * from the demo's story document. A new widget exported from `src/index.ts`, whose story list
- * (`static collection`) the schema describes, shows up here with no builder code.
+ * (its `static schema`'s `collection`) the story schema describes, shows up here with no builder code.
  */
 import type { LitElement } from 'lit';
 import { LedeElement } from '../../src/core/lede-element.js';
@@ -48,7 +48,7 @@ function describe(widget: WidgetClass): WidgetInfo | undefined {
   if (!tag?.startsWith('lede-')) return undefined;
   const name = tag.slice('lede-'.length);
   const attributes = attributesOf(widget);
-  const collection = widget.collection;
+  const { collection, textField } = widget.schema;
   const items: unknown = (story as Record<string, unknown>)[collection];
   const first = Array.isArray(items) ? items[0] : undefined;
   const sample = typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : { id: `${name}-1` };
@@ -57,7 +57,7 @@ function describe(widget: WidgetClass): WidgetInfo | undefined {
     tag,
     label: labelFor(name),
     collection,
-    textField: widget.textField,
+    textField,
     fields: collectionFields(schema, collection) ?? fallbackFields(attributes),
     attributes,
     sample: structuredClone(sample),

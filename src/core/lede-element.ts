@@ -2,7 +2,8 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { closestLang, resolveLocale, type ResolvedLocale } from './locale.js';
 import { onLangChange, whenNearViewport } from './observe.js';
 import { firstRenderTurn } from './schedule.js';
-import { loadItem, type StoryCollection, type StoryHandle } from './story.js';
+import { attributeName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
+import { loadItem, type StoryHandle } from './story.js';
 import { baseStyles } from './styles.js';
 import { FieldReader, isRecord, safeHttpUrl, type Problem, type Raw } from './validate.js';
 import { VERSION } from './version.js';
@@ -14,9 +15,6 @@ export interface LedeErrorDetail {
 
 /** `theme` values: `auto` follows the reader's `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
-
-/** Properties of the base class that are not data fields. */
-const BASE_PROPERTIES = new Set(['data', 'src', 'theme', 'loading']);
 
 /** Light-DOM children that never count as the widget's text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
@@ -47,14 +45,22 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /** The library version that defined this element. */
   static readonly version: string = VERSION;
 
-  /** The list of a story document that `src="story.json#id"` takes this widget's item from. */
-  static collection: StoryCollection;
-
   /**
-   * The JSON field that the light DOM's text fills, if any.
+   * The widget's data, declared once (see core/fields.ts): each field becomes a reactive property
+   * with its attribute, and is read and validated from every source.
    * @internal
    */
-  static textField?: string;
+  static schema: WidgetSchema;
+
+  /** Every field of `schema` becomes a property before Lit finalizes the class (and its attribute list). */
+  protected static override finalize(): void {
+    if (!Object.prototype.hasOwnProperty.call(this, 'finalized') && Object.prototype.hasOwnProperty.call(this, 'schema')) {
+      for (const [name, field] of Object.entries(this.schema.fields)) {
+        this.createProperty(name, { attribute: hasAttribute(field) ? attributeName(name) : false, type: field.kind === 'flag' ? Boolean : undefined });
+      }
+    }
+    super.finalize();
+  }
 
   // One static block instead of decorators: smaller once built. Subclasses declare theirs the same way;
   // Lit merges them with these. `attribute: false` keeps the state out of the documented attributes.
@@ -104,8 +110,13 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   private cleanups: Array<() => void> = [];
   private readonly lightObserver = new MutationObserver(() => this.readLightDom());
 
-  /** Turns the merged input into a model; problems go to `reader`. Must not touch the DOM. */
-  protected abstract readModel(reader: FieldReader): Model | undefined;
+  /**
+   * Turns the merged input into a model; problems go to `reader`. Must not touch the DOM. By default
+   * the schema's fields, read in order; a widget overrides it for rules between fields.
+   */
+  protected readModel(reader: FieldReader): Model | undefined {
+    return readFields(reader, (this.constructor as typeof LedeElement).schema.fields) as Model | undefined;
+  }
 
   /** Draws the model. Must not parse. */
   protected abstract renderModel(model: Model): TemplateResult;
@@ -195,7 +206,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     const id = hash < 0 ? '' : url.slice(hash + 1);
     const start = () => {
       if (this.loadedSrc !== src || this.story) return;
-      const collection = (this.constructor as typeof LedeElement).collection;
+      const { collection } = (this.constructor as typeof LedeElement).schema;
       const story = (this.story = loadItem(address, collection, decodeFragment(id)));
       story.document
         .then((item) => {
@@ -210,13 +221,12 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     else this.cleanups.push(whenNearViewport(this, start));
   }
 
-  /** Field values set as attributes (or their properties), by JSON name. */
+  /** Field values set as attributes or properties, by JSON name. */
   private attributeFields(): Raw {
     const fields: Raw = {};
-    for (const [name, options] of (this.constructor as typeof LitElement).elementProperties) {
-      if (options.attribute === false || options.state || BASE_PROPERTIES.has(String(name))) continue;
-      const value = (this as unknown as Raw)[name as string];
-      if (value !== undefined && value !== null) fields[name as string] = value;
+    for (const name of Object.keys((this.constructor as typeof LedeElement).schema.fields)) {
+      const value = (this as unknown as Raw)[name];
+      if (value !== undefined && value !== null) fields[name] = value;
     }
     return fields;
   }
@@ -234,7 +244,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
         problems.push({ field: 'script', message: 'inline JSON is not valid JSON' });
       }
     }
-    const textField = (this.constructor as typeof LedeElement).textField;
+    const { textField } = (this.constructor as typeof LedeElement).schema;
     const merged: Raw = {
       ...this.remote,
       ...inline,

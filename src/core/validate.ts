@@ -68,7 +68,7 @@ export class FieldReader {
    *   `document.baseURI`, which page markup such as `<img name="baseURI">` can replace (DOM clobbering).
    */
   constructor(
-    private readonly raw: Raw,
+    private readonly input: Raw,
     private readonly path = '',
     problems: Problem[] = [],
     readonly base?: string,
@@ -84,8 +84,13 @@ export class FieldReader {
     this.problems.push({ field: this.name(field), message });
   }
 
+  /** The field's value as given, unchecked. */
+  raw(field: string): unknown {
+    return this.input[field];
+  }
+
   private value(field: string, required: boolean): unknown {
-    const value = this.raw[field];
+    const value = this.input[field];
     if (value === undefined || value === null || value === '') {
       if (required) this.problem(field, 'is required');
       return undefined;

@@ -1,63 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { displayName, formatDate, formatNumber, intl } from '../../core/intl.js';
+import { displayName, formatDate, formatNumber } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { citeSource, sourceName } from '../../core/source.js';
-import type { StoryCollection } from '../../core/story.js';
-import { isCut, isRecord, LIMITS, type FieldReader, type IsoDate } from '../../core/validate.js';
+import { isCut } from '../../core/validate.js';
+import { dealCardSchema, type DealData, type DealModel, type DealProperties } from './deal-card.schema.js';
 import { dealCardStyles } from './deal-card.styles.js';
-
-/** Where a deal stands. `reported` means a press report that nobody involved has confirmed. */
-export const DEAL_STATUSES = ['reported', 'announced', 'signed', 'in-progress', 'completed', 'cancelled'] as const;
-export type DealStatus = (typeof DEAL_STATUSES)[number];
-
-export const PARTY_KINDS = ['company', 'government', 'organization', 'person'] as const;
-export type PartyKind = (typeof PARTY_KINDS)[number];
-
-/** One side of the agreement. */
-export interface DealParty {
-  name: string;
-  kind?: PartyKind;
-  /** ISO 3166-1 alpha-2 code, e.g. `PE`; shown as the country's name in the reader's language. */
-  country?: string;
-  /** Only http(s) URLs become links. */
-  url?: string;
-}
-
-/** A key term: a number (or a string of digits, as markup gives it) is formatted for the reader's language (20 000 / 20,000); other text is shown as written. */
-export interface DealTerm {
-  label: string;
-  value: number | string;
-  /** Written after the value, e.g. "jeunes". */
-  unit?: string;
-}
-
-/** A deal as JSON: the `data` property, inline JSON, or an item of a story document's `deals`. */
-export interface DealData {
-  /** Story-document id (used by `src="story.json#id"`). */
-  id?: string;
-  headline: string;
-  status?: DealStatus;
-  /** ISO 8601 date. */
-  date?: string;
-  location?: string;
-  parties?: DealParty[];
-  summary?: string;
-  terms?: DealTerm[];
-  beneficiaries?: string[];
-  source?: string;
-  sourceUrl?: string;
-  /** The aggregator or outlet the story was found through. */
-  via?: string;
-}
-
-/** The validated deal that the widget draws. */
-export interface DealModel extends Omit<DealData, 'id' | 'date' | 'parties' | 'terms' | 'beneficiaries'> {
-  date?: IsoDate;
-  parties: DealParty[];
-  terms: DealTerm[];
-  beneficiaries: string[];
-  headingLevel: number;
-}
 
 /** A real heading element of the level the page needs; Lit templates cannot take a tag name from a value. */
 function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
@@ -73,10 +20,6 @@ function heading(level: number, part: string, content: unknown, id?: string): Te
 
 /** The visible "…" that ends a list cut at its limit. */
 const more = (list: readonly unknown[]) => (isCut(list) ? html`<li class="more">…</li>` : nothing);
-
-/** True for an assigned ISO 3166-1 alpha-2 region that Intl can name. */
-const isCountry = (code: string): boolean =>
-  code !== 'ZZ' && !!intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' }).of(code);
 
 /**
  * An agreement between parties — who signed what, where it stands, what it commits to and who
@@ -113,88 +56,13 @@ const isCountry = (code: string): boolean =>
  * @cssproperty [--lede-radius=0.5rem] - Corner radius of the card.
  * @cssproperty [--lede-space=1rem] - Base spacing; the card's padding.
  */
+// The interface merges with the class: it types the properties that Lit creates from the schema's fields.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface LedeDealCard extends DealProperties {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class LedeDealCard extends LedeElement<DealData, DealModel> {
   static override styles = [...LedeElement.styles, dealCardStyles];
-  static override collection: StoryCollection = 'deals';
-  static override properties = {
-    headline: {},
-    status: {},
-    date: {},
-    location: {},
-    summary: {},
-    source: {},
-    sourceUrl: { attribute: 'source-url' },
-    via: {},
-    headingLevel: { attribute: 'heading-level' },
-  };
-
-  /** What was agreed, in a sentence. Required. */
-  declare headline?: string;
-  /** `reported` (not confirmed), `announced`, `signed`, `in-progress`, `completed` or `cancelled`. */
-  declare status?: DealStatus;
-  /** When it was agreed, ISO 8601 (`2024-06-27`, `2024-06`, `2024`). */
-  declare date?: string;
-  /** Where it was agreed. */
-  declare location?: string;
-  /** What the deal is about, in a few sentences. */
-  declare summary?: string;
-  /** Where the news was published, e.g. "South China Morning Post". */
-  declare source?: string;
-  /** Link to the source; only http(s) URLs become links. */
-  declare sourceUrl?: string;
-  /** The aggregator or outlet it was found through, e.g. "Google Actualités". */
-  declare via?: string;
-  /** Level of the card's heading, 2–6 (default 3: a card inside an article's sections); its section titles are one level below. */
-  declare headingLevel?: string | number;
-
-  protected override readModel(read: FieldReader): DealModel | undefined {
-    const headline = read.text('headline', { required: true });
-    let headingLevel = read.number('headingLevel', { integer: true, min: 2 }) ?? 3;
-    if (headingLevel > 6) {
-      read.problem('headingLevel', `must be 6 at most, got ${headingLevel}`);
-      headingLevel = 3;
-    }
-    const model: Omit<DealModel, 'headline'> = {
-      status: read.oneOf('status', DEAL_STATUSES),
-      date: read.date('date'),
-      location: read.text('location'),
-      summary: read.text('summary', { max: LIMITS.long }),
-      parties: read.list('parties', (party, value, index) => {
-        if (!isRecord(value)) {
-          read.problem(`parties[${index}]`, 'must be an object with a name');
-          return undefined;
-        }
-        const name = party.text('name', { required: true });
-        const kind = party.oneOf('kind', PARTY_KINDS);
-        const what = 'an ISO 3166-1 alpha-2 code ("PE")';
-        let country = party.code('country', /^[A-Z]{2}$/, what);
-        if (country && !isCountry(country)) {
-          party.problem('country', `must be ${what}; got "${country}"`);
-          country = undefined;
-        }
-        const url = party.url('url');
-        return name === undefined ? undefined : { name, kind, country, url };
-      }),
-      terms: read.list('terms', (term, value, index) => {
-        if (!isRecord(value)) {
-          read.problem(`terms[${index}]`, 'must be an object with a label and a value');
-          return undefined;
-        }
-        const label = term.text('label', { required: true });
-        // Numbers, also written as digits in markup (`data-value="20000"`), are formatted; other text is shown as written.
-        const numeric = typeof value.value === 'number' || (typeof value.value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value.value));
-        const amount = numeric ? term.number('value') : term.text('value', { required: true });
-        const unit = term.text('unit');
-        return label === undefined || amount === undefined ? undefined : { label, value: amount, unit };
-      }),
-      beneficiaries: read.textList('beneficiaries'),
-      source: read.text('source'),
-      sourceUrl: read.url('sourceUrl'),
-      via: read.text('via'),
-      headingLevel,
-    };
-    return headline === undefined ? undefined : { headline, ...model };
-  }
+  static override schema = dealCardSchema;
 
   protected override renderModel(deal: DealModel): TemplateResult {
     const { tag, messages } = this.locale;

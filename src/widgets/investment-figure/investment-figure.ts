@@ -2,51 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { citeSource, sourceName } from '../../core/source.js';
-import type { StoryCollection } from '../../core/story.js';
+import { readValues } from '../../core/fields.js';
 import { isCut, type FieldReader } from '../../core/validate.js';
+import { investmentFigureSchema, type FigureData, type FigureModel, type FigureProperties } from './investment-figure.schema.js';
 import { investmentFigureStyles } from './investment-figure.styles.js';
 import { amountInWords, type AmountWords } from './money.js';
-
-/** A figure as JSON: the `data` property, inline JSON, or an item of a story document's `figures`. */
-export interface FigureData {
-  /** Story-document id (used by `src="story.json#id"`). */
-  id?: string;
-  /** The amount, 0 or more. */
-  amount: number;
-  /** ISO 4217 code such as "USD"; required unless `unit` is given. */
-  currency?: string;
-  /** What is counted when the figure is not money, e.g. "jeunes à former à l’IA". */
-  unit?: string;
-  /** What the figure is, e.g. "Investissements reçus par le Pérou". */
-  label?: string;
-  /** When, in words or as a year: "l’an dernier", "2023". */
-  period?: string;
-  /** Rank, a whole number from 1. */
-  rank?: number;
-  /** Where the rank holds, in the story's language: "au monde", "worldwide". */
-  rankScope?: string;
-  /** Other amounts in the same currency or unit, drawn as bars. */
-  comparison?: Array<{ label: string; amount: number }>;
-  /** `compact` (default): millions and more in words; `standard`: every digit. */
-  notation?: 'compact' | 'standard';
-  source?: string;
-  sourceUrl?: string;
-}
-
-/** The validated figure that the widget draws. */
-export interface FigureModel {
-  amount: number;
-  currency?: string;
-  unit?: string;
-  label?: string;
-  period?: string;
-  rank?: number;
-  rankScope?: string;
-  comparison: Array<{ label: string; amount: number }>;
-  compact: boolean;
-  source?: string;
-  sourceUrl?: string;
-}
 
 /**
  * A key number with its context: an amount of money (or a count of something) in words, what it
@@ -79,47 +39,15 @@ export interface FigureModel {
  * @cssproperty [--lede-color-border=#d4d6db] - Track behind the bars.
  * @cssproperty [--lede-color-error=#a3271d] - Colour of the error note.
  */
+// The interface merges with the class: it types the properties that Lit creates from the schema's fields.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface LedeInvestmentFigure extends FigureProperties {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   static override styles = [...LedeElement.styles, investmentFigureStyles];
-  static override collection: StoryCollection = 'figures';
+  static override schema = investmentFigureSchema;
   /** How long counting up takes, in milliseconds. */
   static countUpDuration = 1200;
-  static override properties = {
-    amount: {},
-    currency: {},
-    unit: {},
-    label: {},
-    period: {},
-    rank: {},
-    rankScope: { attribute: 'rank-scope' },
-    notation: {},
-    source: {},
-    sourceUrl: { attribute: 'source-url' },
-    countUp: { type: Boolean, attribute: 'count-up' },
-  };
-
-  /** The amount, 0 or more (a number; in an attribute, digits with an optional "." decimal point). */
-  declare amount?: number | string;
-  /** ISO 4217 currency code, e.g. "USD", "EUR", "PEN"; required unless `unit` is set. */
-  declare currency?: string;
-  /** What is counted when the figure is not money, e.g. "jeunes à former à l’IA"; then `currency` is left out. */
-  declare unit?: string;
-  /** What the figure measures. */
-  declare label?: string;
-  /** When it applies: "l’an dernier", "2023". */
-  declare period?: string;
-  /** Rank, a whole number from 1, shown as a localized ordinal ("3e", "3rd", "3.º", "第3"). */
-  declare rank?: number | string;
-  /** Where the rank holds, e.g. "au monde". */
-  declare rankScope?: string;
-  /** `compact` (default) writes millions and more in words; `standard` writes every digit. */
-  declare notation?: 'compact' | 'standard';
-  /** Where the figure comes from, e.g. "SCMP". */
-  declare source?: string;
-  /** Link to the source; only http(s) URLs become links. */
-  declare sourceUrl?: string;
-  /** Counts the number up when it comes into view; never under `prefers-reduced-motion`. Not a data field. */
-  declare countUp?: boolean;
 
   /** The words last drawn, for counting up. */
   private shown?: AmountWords;
@@ -128,32 +56,20 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   private stopCounting?: () => void;
 
   protected override readModel(read: FieldReader): FigureModel | undefined {
-    const amount = read.number('amount', { required: true, min: 0 });
-    const unit = read.text('unit');
-    const currency = read.code('currency', /^[A-Z]{3}$/, 'an ISO 4217 code ("USD")', { required: !unit });
-    if (currency && unit) read.problem('unit', 'is not used with a currency');
-    const model = {
-      currency,
-      unit: currency ? undefined : unit,
-      label: read.text('label'),
-      period: read.text('period'),
-      rank: read.number('rank', { min: 1, integer: true }),
-      rankScope: read.text('rankScope'),
-      comparison: read.list('comparison', (item) => {
-        const label = item.text('label', { required: true });
-        const value = item.number('amount', { required: true, min: 0 });
-        return label !== undefined && value !== undefined ? { label, amount: value } : undefined;
-      }),
-      compact: read.oneOf('notation', ['compact', 'standard']) !== 'standard',
-      source: read.text('source'),
-      sourceUrl: read.url('sourceUrl'),
-    };
-    return amount === undefined || (!currency && !unit) ? undefined : { amount, ...model };
+    const { values: figure, complete } = readValues(read, investmentFigureSchema.fields);
+    // Money has a currency; a count has a unit instead.
+    if (figure.currency && figure.unit) {
+      read.problem('unit', 'is not used with a currency');
+      delete figure.unit;
+    } else if (!figure.unit && !figure.currency && [undefined, null, ''].includes(read.raw('currency') as string)) {
+      read.problem('currency', 'is required');
+    }
+    return complete && (figure.currency || figure.unit) ? (figure as FigureModel) : undefined;
   }
 
   protected override renderModel(figure: FigureModel): TemplateResult {
     const { tag, messages } = this.locale;
-    const inWords = (amount: number, unit?: string) => amountInWords(tag, messages.amountWords, { ...figure, amount, unit });
+    const inWords = (amount: number, unit?: string) => amountInWords(tag, messages.amountWords, { ...figure, amount, unit, compact: figure.notation !== 'standard' });
     const say = ({ before, number, after }: AmountWords) => before + number + after;
     const words = (this.shown = inWords(figure.amount, figure.unit));
     const { exact } = words;
@@ -196,7 +112,7 @@ ${sourceText ? html`<p class="source">${citeSource(messages.source, sourceText, 
   private watchForCountUp(): void {
     const number = this.renderRoot.querySelector('.number');
     const copy = number?.firstElementChild as HTMLElement | null | undefined;
-    if (!this.countUp || this.counted || this.stopCounting || !number || !copy) return;
+    if (!this.model?.countUp || this.counted || this.stopCounting || !number || !copy) return;
     // Until the code is in, stopping just forgets it; once counting, it stops the count.
     let stop: (() => void) | undefined;
     const ended = () => void (this.stopCounting === cancel && (this.stopCounting = undefined));

@@ -2,6 +2,6 @@ import { defineElement } from '../../core/define.js';
 import { LedeQuoteBlock } from './quote-block.js';
 
 export { LedeQuoteBlock };
-export type { QuoteData, QuoteModel } from './quote-block.js';
+export { quoteBlockSchema, type QuoteData, type QuoteModel } from './quote-block.schema.js';
 
 defineElement('lede-quote-block', LedeQuoteBlock);

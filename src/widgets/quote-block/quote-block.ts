@@ -2,38 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { displayName, formatDate } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { citeSource, sourceName } from '../../core/source.js';
-import type { StoryCollection } from '../../core/story.js';
-import { LIMITS, type FieldReader, type IsoDate } from '../../core/validate.js';
+import type { FieldReader } from '../../core/validate.js';
+import { quoteBlockSchema, type QuoteData, type QuoteModel, type QuoteProperties } from './quote-block.schema.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
-
-/** A quote as JSON: the `data` property, inline JSON, or an item of a story document's `quotes`. */
-export interface QuoteData {
-  /** Story-document id (used by `src="story.json#id"`). */
-  id?: string;
-  /** The quoted words, without quotation marks. */
-  text: string;
-  speaker?: string;
-  speakerRole?: string;
-  context?: string;
-  /** ISO 8601 date. */
-  date?: string;
-  source?: string;
-  sourceUrl?: string;
-  /** BCP 47 tag of the language the words were spoken in. */
-  originalLang?: string;
-}
-
-/** The validated quote that the widget draws. */
-export interface QuoteModel {
-  text: string;
-  speaker?: string;
-  speakerRole?: string;
-  context?: string;
-  date?: IsoDate;
-  source?: string;
-  sourceUrl?: string;
-  originalLang?: string;
-}
 
 /** Quotation marks an editor may have typed around the text; the widget draws its own. */
 const WRAPPING_MARKS = /^["“„«‹「『‘']\s*([\s\S]*?)\s*["”“»›」』’']$/;
@@ -64,51 +35,17 @@ const WRAPPING_MARKS = /^["“„«‹「『‘']\s*([\s\S]*?)\s*["”“»›�
  * @cssproperty [--lede-color-error=#a3271d] - Colour of the error note.
  * @cssproperty [--lede-space=1rem] - Base spacing.
  */
+// The interface merges with the class: it types the properties that Lit creates from the schema's fields.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface LedeQuoteBlock extends QuoteProperties {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
   static override styles = [...LedeElement.styles, quoteBlockStyles];
-  static override collection: StoryCollection = 'quotes';
-  static override textField = 'text';
-  static override properties = {
-    text: {},
-    speaker: {},
-    speakerRole: { attribute: 'speaker-role' },
-    context: {},
-    date: {},
-    source: {},
-    sourceUrl: { attribute: 'source-url' },
-    originalLang: { attribute: 'original-lang' },
-  };
-
-  /** The quoted words; the light-DOM text is used when this is not set. */
-  declare text?: string;
-  /** Who said it. */
-  declare speaker?: string;
-  /** The speaker's role, e.g. "Premier ministre du Pérou". */
-  declare speakerRole?: string;
-  /** When or where it was said, e.g. "lors d'une visite à Pékin". */
-  declare context?: string;
-  /** When it was said, ISO 8601 (`2024-06-27`, `2024-06`, `2024`). */
-  declare date?: string;
-  /** Where the quote was published, e.g. "SCMP". */
-  declare source?: string;
-  /** Link to the source; only http(s) URLs become links. */
-  declare sourceUrl?: string;
-  /** The language the words were spoken in (BCP 47); when it differs from the page's, a "translated from" note is shown. */
-  declare originalLang?: string;
+  static override schema = quoteBlockSchema;
 
   protected override readModel(read: FieldReader): QuoteModel | undefined {
-    const raw = read.text('text', { required: true, max: LIMITS.long });
-    const model = {
-      speaker: read.text('speaker'),
-      speakerRole: read.text('speakerRole'),
-      context: read.text('context'),
-      date: read.date('date'),
-      source: read.text('source'),
-      sourceUrl: read.url('sourceUrl'),
-      originalLang: read.lang('originalLang'),
-    };
-    if (raw === undefined) return undefined;
-    return { text: WRAPPING_MARKS.exec(raw)?.[1] || raw, ...model };
+    const quote = super.readModel(read);
+    return quote && { ...quote, text: WRAPPING_MARKS.exec(quote.text)?.[1] || quote.text };
   }
 
   protected override renderModel(quote: QuoteModel): TemplateResult {
