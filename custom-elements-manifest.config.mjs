@@ -2,9 +2,18 @@
 // widget, from the JSDoc in src/. The plugin below teaches the analyzer Lede's own conventions, so a
 // new widget folder needs nothing here.
 
-/** Collects `defineElement('lede-x', LedeX)` calls: Lede's safe define is not `customElements.define`. */
+import { attributeName, hasAttribute, loadWidgetSchemas, typeText } from './scripts/widget-schemas.mjs';
+
+/** Every widget's field table, by export name: each field becomes a documented property (and attribute). */
+const schemas = new Map((await loadWidgetSchemas()).map((widget) => [widget.exportName, widget]));
+
+/**
+ * Collects `defineElement('lede-x', LedeX)` calls (Lede's safe define is not `customElements.define`),
+ * and adds to each widget the properties and attributes of the field table it names in `static schema`.
+ */
 function ledeConventions() {
   const definitions = []; // { tag, className, module }
+  const schemaOf = new Map(); // class name -> export name of its field table
   const dataTypes = new Map(); // class name -> first type argument of `extends LedeElement<Data, Model>`
   const internalNames = new Set(); // members marked @internal; a subclass's override of one is internal too
 
@@ -25,6 +34,8 @@ function ledeConventions() {
         internalNames.add(node.name.getText());
       }
       if (ts.isClassDeclaration(node) && node.name) {
+        const schema = node.members.find((member) => ts.isPropertyDeclaration(member) && member.name.getText() === 'schema' && member.initializer);
+        if (schema && ts.isIdentifier(schema.initializer)) schemaOf.set(node.name.text, schema.initializer.text);
         const base = node.heritageClauses?.flatMap((clause) => clause.types).find((type) => type.expression.getText() === 'LedeElement');
         if (base?.typeArguments?.[0]) dataTypes.set(node.name.text, base.typeArguments[0].getText());
       }
@@ -45,6 +56,11 @@ function ledeConventions() {
           ...(module.exports ?? []),
           { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: found.module.path } },
         ];
+      }
+
+      for (const { declaration } of classes) {
+        const widget = schemas.get(schemaOf.get(declaration.name));
+        if (widget) addFields(declaration, widget);
       }
 
       for (const { declaration } of classes) {
@@ -73,6 +89,24 @@ function ledeConventions() {
       }
     },
   };
+}
+
+/** Each field of a widget's table as a public property, and as an attribute unless it is a list. */
+function addFields(declaration, { schema, docs }) {
+  const fields = Object.entries(schema.fields).map(([name, field]) => ({
+    name,
+    attribute: hasAttribute(field) ? attributeName(name) : undefined,
+    type: { text: `${typeText(field, { prop: true })} | undefined` },
+    description: docs[name]?.description ?? '',
+  }));
+  declaration.members = [
+    ...fields.map(({ name, attribute, type, description }) => ({ kind: 'field', name, privacy: 'public', type, description, ...(attribute ? { attribute } : {}) })),
+    ...(declaration.members ?? []),
+  ];
+  declaration.attributes = [
+    ...fields.filter((field) => field.attribute).map(({ name, attribute, type, description }) => ({ name: attribute, type, description, fieldName: name })),
+    ...(declaration.attributes ?? []),
+  ];
 }
 
 export default {

@@ -9,16 +9,12 @@ function table(headers, rows) {
   return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n') + '\n';
 }
 
-/** The story document list a widget reads (`static collection`, e.g. `quotes`). */
-export const collectionOf = (element) =>
-  element.members?.find((member) => member.name === 'collection' && member.static)?.default?.replace(/^['"]|['"]$/g, '');
+/** Data for examples and tests: the first item of the widget's list (`collection`, e.g. `quotes`) in the story document. */
+export const sampleItem = (story, collection) => story[collection]?.[0];
 
-/** Data for examples and tests: the first item of the widget's list in the story document. */
-export const sampleItem = (element, story) => story[collectionOf(element)]?.[0];
-
-function example(element, story) {
+function example(element, story, collection) {
   const tag = element.tagName;
-  const item = sampleItem(element, story);
+  const item = sampleItem(story, collection);
   if (!item) return `\`\`\`html\n<${tag} src="story.json#item-id"></${tag}>\n\`\`\`\n`;
   const { id, ...fields } = item;
   const attributeOf = new Map((element.attributes ?? []).map((attribute) => [attribute.fieldName, attribute.name]));
@@ -44,7 +40,7 @@ Or from the story document (the item with \`"id": "${id}"\`):
 `;
 }
 
-export function apiPage(element, story, generated) {
+export function apiPage(element, story, collection, generated) {
   const tag = element.tagName;
   const name = tag.replace(/^lede-/, '');
   const attributeOf = new Map((element.attributes ?? []).map((attribute) => [attribute.fieldName, attribute]));
@@ -77,7 +73,7 @@ import { ${name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase())} 
 
 ## Example
 
-${example(element, story)}
+${example(element, story, collection)}
 ## Attributes and properties
 
 ${table(['Attribute', 'Property', 'Type', 'Default', 'Description'], rows)}${

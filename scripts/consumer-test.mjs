@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { collectionOf, sampleItem } from './api-docs.mjs';
+import { sampleItem } from './api-docs.mjs';
+import { loadWidgetSchemas } from './widget-schemas.mjs';
 import { launch, openAndExpect, serve } from './consumer/browser.mjs';
 import { writeProject } from './consumer/project.mjs';
 
@@ -98,16 +99,18 @@ await check(
 
 await check(
   'a fresh project installs the tarball',
-  () => {
+  async () => {
     const manifest = JSON.parse(execFileSync('tar', ['-xOzf', tarball, 'package/custom-elements.json'], { encoding: 'utf8' }));
     const story = JSON.parse(readFileSync(join(root, 'demo/stories/huawei-peru.json'), 'utf8'));
+    const schemas = await loadWidgetSchemas();
     widgets = manifest.modules
       .flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.tagName).map((declaration) => ({ declaration, module })))
       .map(({ declaration, module }) => {
         const folder = module.path.match(/^dist\/widgets\/([^/]+)\//)?.[1];
-        const sample = sampleItem(declaration, story);
+        const collection = schemas.find((widget) => widget.folder === folder)?.schema.collection;
+        const sample = sampleItem(story, collection);
         if (!folder) throw new Error(`<${declaration.tagName}> is not in dist/widgets/`);
-        if (!sample?.id) throw new Error(`<${declaration.tagName}>: demo/stories/huawei-peru.json has no item with an id in "${collectionOf(declaration)}"`);
+        if (!sample?.id) throw new Error(`<${declaration.tagName}>: demo/stories/huawei-peru.json has no item with an id in "${collection}"`);
         const fields = Object.fromEntries(Object.entries(sample).filter(([key]) => key !== 'id'));
         // A string property backed by an attribute, for the type checks; `src` if the widget has none of its own.
         const own = (declaration.attributes ?? []).find(

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiPage, apiIndex } from './api-docs.mjs';
+import { loadLimits, loadWidgetSchemas, objectSchema } from './widget-schemas.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -74,12 +75,70 @@ ${components.join('\n\n')}
 `;
 }
 
+const widgets = await loadWidgetSchemas();
+/** The story list each element takes its items from, by tag. */
+const collections = new Map(
+  widgets.map(({ folder, schema }) => [elements.find((element) => element.source.startsWith(`src/widgets/${folder}/`))?.tagName, schema.collection]),
+);
+
+/** `quotes` → `quote`, the name of a story item's definition. */
+const singular = (collection) => collection.replace(/ies$/, 'y').replace(/s$/, '');
+
+/**
+ * The story document's JSON Schema: its shared definitions, and one definition per widget written
+ * from the widget's field table (src/widgets/<name>/<name>.schema.ts) and the JSDoc on its entries.
+ */
+async function storySchema() {
+  const limits = await loadLimits();
+  const items = {};
+  const lists = {};
+  for (const { folder, schema, docs } of widgets) {
+    const element = elements.find((candidate) => candidate.source.startsWith(`src/widgets/${folder}/`));
+    const name = singular(schema.collection);
+    lists[schema.collection] = { type: 'array', items: { $ref: `#/$defs/${name}` } };
+    const object = objectSchema(schema.fields, docs, limits, { id: true });
+    items[name] = {
+      description: `<${element.tagName}>: ${element.summary}`,
+      ...object,
+      ...(schema.requireOneOf ? { anyOf: schema.requireOneOf.map((field) => ({ required: [field] })) } : {}),
+    };
+  }
+  const document = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Lede story document',
+    $comment: "Generated from the widgets' field tables (src/widgets/<name>/<name>.schema.ts) by scripts/generate-from-manifest.mjs (npm run build): do not edit.",
+    description: 'One story\'s data for every Lede widget on a page. Each widget takes one item with `src="story.json#item-id"`. Leave out what the reporting does not say.',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      id: { $ref: '#/$defs/id' },
+      lang: { description: 'BCP 47 tag of the document\'s text, e.g. "fr".', type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' },
+      title: { $ref: '#/$defs/shortText' },
+      ...lists,
+    },
+    $defs: {
+      id: { description: 'The item\'s id, unique in its list: the fragment of `src="story.json#id"`.', type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
+      shortText: { type: 'string', minLength: 1, maxLength: limits.short },
+      longText: { type: 'string', minLength: 1, maxLength: limits.long },
+      httpUrl: { description: 'An absolute http(s) URL; nothing else becomes a link.', type: 'string', pattern: '^https?://[^\\s]+$', maxLength: 2000 },
+      isoDate: {
+        description: 'ISO 8601 at the precision known: 2024, 2024-06, 2024-06-27 or a date-time.',
+        type: 'string',
+        pattern: '^\\d{4}(-\\d{2}(-\\d{2}(T[\\d:.]+(Z|[+-]\\d{2}:?\\d{2})?)?)?)?$',
+      },
+      ...items,
+    },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
 /** Every file this script owns, with its content. */
 const outputs = new Map([
+  ['schema/story.schema.json', await storySchema()],
   ['src/element-api.generated.ts', elementApi()],
   ['src/react/components.generated.ts', reactComponents()],
   ['docs/api/README.md', apiIndex(elements, GENERATED)],
-  ...elements.map((element) => [`docs/api/${widgetName(element.tagName)}.md`, apiPage(element, story, GENERATED)]),
+  ...elements.map((element) => [`docs/api/${widgetName(element.tagName)}.md`, apiPage(element, story, collections.get(element.tagName), GENERATED)]),
 ]);
 
 const docsDir = join(root, 'docs/api');

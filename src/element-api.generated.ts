@@ -8,13 +8,13 @@ export interface LedeElementApi {
   'lede-deal-card': {
     element: LedeDealCard;
     attributes: { 'headline': 'headline'; 'status': 'status'; 'date': 'date'; 'location': 'location'; 'summary': 'summary'; 'source': 'source'; 'source-url': 'sourceUrl'; 'via': 'via'; 'heading-level': 'headingLevel'; 'src': 'src'; 'theme': 'theme'; 'loading': 'loading' };
-    properties: 'headline' | 'status' | 'date' | 'location' | 'summary' | 'source' | 'sourceUrl' | 'via' | 'headingLevel' | 'data' | 'src' | 'theme' | 'loading';
+    properties: 'headline' | 'status' | 'date' | 'location' | 'parties' | 'summary' | 'terms' | 'beneficiaries' | 'source' | 'sourceUrl' | 'via' | 'headingLevel' | 'data' | 'src' | 'theme' | 'loading';
     events: 'lede-error';
   };
   'lede-investment-figure': {
     element: LedeInvestmentFigure;
     attributes: { 'amount': 'amount'; 'currency': 'currency'; 'unit': 'unit'; 'label': 'label'; 'period': 'period'; 'rank': 'rank'; 'rank-scope': 'rankScope'; 'notation': 'notation'; 'source': 'source'; 'source-url': 'sourceUrl'; 'count-up': 'countUp'; 'src': 'src'; 'theme': 'theme'; 'loading': 'loading' };
-    properties: 'amount' | 'currency' | 'unit' | 'label' | 'period' | 'rank' | 'rankScope' | 'notation' | 'source' | 'sourceUrl' | 'countUp' | 'data' | 'src' | 'theme' | 'loading';
+    properties: 'amount' | 'currency' | 'unit' | 'label' | 'period' | 'rank' | 'rankScope' | 'comparison' | 'notation' | 'source' | 'sourceUrl' | 'countUp' | 'data' | 'src' | 'theme' | 'loading';
     events: 'lede-error';
   };
   'lede-quote-block': {

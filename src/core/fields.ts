@@ -92,6 +92,8 @@ export interface WidgetSchema<T extends FieldTable = FieldTable> {
   readonly collection: StoryCollection;
   readonly textField?: string;
   readonly fields: T;
+  /** Fields of which at least one must be given (a figure's `currency` or `unit`); the widget reports which is missing. */
+  readonly requireOneOf?: readonly string[];
 }
 
 /** Declares a widget's data (identity function that keeps the table's exact types). */

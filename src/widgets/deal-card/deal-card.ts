@@ -21,6 +21,10 @@ function heading(level: number, part: string, content: unknown, id?: string): Te
 /** The visible "…" that ends a list cut at its limit. */
 const more = (list: readonly unknown[]) => (isCut(list) ? html`<li class="more">…</li>` : nothing);
 
+// The interface merges with the class below: it types the properties that Lit creates from the schema's fields.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface LedeDealCard extends DealProperties {}
+
 /**
  * An agreement between parties — who signed what, where it stands, what it commits to and who
  * benefits — with its source. The light DOM (say a heading and a paragraph) is what readers see
@@ -56,9 +60,6 @@ const more = (list: readonly unknown[]) => (isCut(list) ? html`<li class="more">
  * @cssproperty [--lede-radius=0.5rem] - Corner radius of the card.
  * @cssproperty [--lede-space=1rem] - Base spacing; the card's padding.
  */
-// The interface merges with the class: it types the properties that Lit creates from the schema's fields.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface LedeDealCard extends DealProperties {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class LedeDealCard extends LedeElement<DealData, DealModel> {
   static override styles = [...LedeElement.styles, dealCardStyles];

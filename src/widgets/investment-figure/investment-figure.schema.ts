@@ -14,6 +14,7 @@ const comparisonItem = {
  */
 export const investmentFigureSchema = widgetSchema({
   collection: 'figures',
+  requireOneOf: ['currency', 'unit'],
   fields: {
     /** The amount, 0 or more (a number; in an attribute, digits with an optional "." decimal point). */
     amount: required(number({ min: 0 })),

@@ -8,6 +8,10 @@ import { investmentFigureSchema, type FigureData, type FigureModel, type FigureP
 import { investmentFigureStyles } from './investment-figure.styles.js';
 import { amountInWords, type AmountWords } from './money.js';
 
+// The interface merges with the class below: it types the properties that Lit creates from the schema's fields.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface LedeInvestmentFigure extends FigureProperties {}
+
 /**
  * A key number with its context: an amount of money (or a count of something) in words, what it
  * measures, when, its rank, a comparison drawn as bars, and its source. The exact amount is given to
@@ -39,9 +43,6 @@ import { amountInWords, type AmountWords } from './money.js';
  * @cssproperty [--lede-color-border=#d4d6db] - Track behind the bars.
  * @cssproperty [--lede-color-error=#a3271d] - Colour of the error note.
  */
-// The interface merges with the class: it types the properties that Lit creates from the schema's fields.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface LedeInvestmentFigure extends FigureProperties {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   static override styles = [...LedeElement.styles, investmentFigureStyles];

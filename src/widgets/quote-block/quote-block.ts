@@ -9,6 +9,10 @@ import { quoteBlockStyles } from './quote-block.styles.js';
 /** Quotation marks an editor may have typed around the text; the widget draws its own. */
 const WRAPPING_MARKS = /^["“„«‹「『‘']\s*([\s\S]*?)\s*["”“»›」』’']$/;
 
+// The interface merges with the class below: it types the properties that Lit creates from the schema's fields.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface LedeQuoteBlock extends QuoteProperties {}
+
 /**
  * Who said what: a quotation with its speaker, role, context, date and source, in the quotation
  * marks of the page's language. The light-DOM text is the quote, shown as it is when JavaScript never runs.
@@ -35,9 +39,6 @@ const WRAPPING_MARKS = /^["“„«‹「『‘']\s*([\s\S]*?)\s*["”“»›�
  * @cssproperty [--lede-color-error=#a3271d] - Colour of the error note.
  * @cssproperty [--lede-space=1rem] - Base spacing.
  */
-// The interface merges with the class: it types the properties that Lit creates from the schema's fields.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface LedeQuoteBlock extends QuoteProperties {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
   static override styles = [...LedeElement.styles, quoteBlockStyles];
