@@ -2,12 +2,14 @@
  * Every widget the reliability and security suites exercise, described once.
  *
  * Adding a widget to every fuzz, injection, fault and containment test is one entry in
- * `WIDGETS`: its tag, its JSON fields with their kinds, a minimal item that draws it and a full one.
- * The kinds decide which hostile values each field receives (see arbitraries.ts).
+ * `WIDGETS`: its tag, its schema (story list, text field and fields, as the widget declares them),
+ * a minimal item that draws it and a full one. Each field's kind decides which hostile values it
+ * is fed (see arbitraries.ts).
  */
+import type { Field, FieldTable } from '../../src/core/fields.js';
 import type { StoryCollection } from '../../src/core/story.js';
 import { LIMITS, type Raw } from '../../src/core/validate.js';
-import '../../src/index.js';
+import { dealCardSchema, investmentFigureSchema, quoteBlockSchema } from '../../src/index.js';
 
 /** How a field is read, which decides the hostile values it is fed. */
 export type FieldKind =
@@ -47,36 +49,36 @@ export interface WidgetSpec {
   rendered: string;
 }
 
-const text = (max: number = LIMITS.short): FieldSpec => ({ kind: 'text', max });
+/** The spec of a field as the widget declares it (src/widgets/<name>/<name>.schema.ts): the tests follow the one declaration. */
+function specOf(field: Field): FieldSpec {
+  switch (field.kind) {
+    case 'code':
+      // ISO 4217 currencies have their own hostile values; other codes (ISO 3166 regions) are keywords.
+      return field.pattern?.source === '^[A-Z]{3}$' ? { kind: 'currency' } : { kind: 'keyword', sample: 'PE' };
+    case 'keyword':
+      return { kind: 'keyword', sample: field.values?.[0] };
+    case 'numberOrText':
+      return { kind: 'text', max: LIMITS.short };
+    case 'flag':
+      return { kind: 'boolean' };
+    case 'list':
+      return { kind: 'list', item: specsOf(field.item ?? {}) };
+    case 'text':
+      return { kind: 'text', max: field.max };
+    default:
+      return { kind: field.kind };
+  }
+}
 
-/** The investment figure's fields besides what it measures (a currency, or a unit for a count). */
-const FIGURE_FIELDS: Record<string, FieldSpec> = {
-  label: text(),
-  period: text(),
-  rank: { kind: 'number' },
-  rankScope: text(),
-  comparison: { kind: 'list', item: { label: text(), amount: { kind: 'number' } } },
-  notation: { kind: 'keyword' },
-  countUp: { kind: 'boolean' },
-  source: text(),
-  sourceUrl: { kind: 'url' },
-};
+/** Every field of a table, but those named in `except`. */
+const specsOf = (table: FieldTable, except: string[] = []): Record<string, FieldSpec> =>
+  Object.fromEntries(Object.entries(table).filter(([name]) => !except.includes(name)).map(([name, field]) => [name, specOf(field)]));
 
 export const WIDGETS: WidgetSpec[] = [
   {
     tag: 'lede-quote-block',
-    collection: 'quotes',
-    textField: 'text',
-    fields: {
-      text: text(LIMITS.long),
-      speaker: text(),
-      speakerRole: text(),
-      context: text(),
-      date: { kind: 'date' },
-      source: text(),
-      sourceUrl: { kind: 'url' },
-      originalLang: { kind: 'lang' },
-    },
+    ...quoteBlockSchema,
+    fields: specsOf(quoteBlockSchema.fields),
     minimal: { text: 'Nous ne pensons pas que nos amis seront contrariés.' },
     full: {
       text: 'Nous ne pensons pas que nos amis seront contrariés.',
@@ -92,20 +94,9 @@ export const WIDGETS: WidgetSpec[] = [
   },
   {
     tag: 'lede-deal-card',
-    collection: 'deals',
-    fields: {
-      headline: text(),
-      status: { kind: 'keyword' },
-      date: { kind: 'date' },
-      location: text(),
-      summary: text(LIMITS.long),
-      parties: { kind: 'list', item: { name: text(), kind: { kind: 'keyword', sample: 'company' }, country: { kind: 'keyword', sample: 'PE' }, url: { kind: 'url' } } },
-      terms: { kind: 'list', item: { label: text(), value: text(), unit: text() } },
-      beneficiaries: { kind: 'textList' },
-      source: text(),
-      sourceUrl: { kind: 'url' },
-      via: text(),
-    },
+    ...dealCardSchema,
+    // `headingLevel` picks the heading element (h2–h6): the deal card's own tests cover it.
+    fields: specsOf(dealCardSchema.fields, ['headingLevel']),
     minimal: { headline: 'Huawei va former 20 000 jeunes au Pérou à l’IA' },
     full: {
       headline: 'Huawei va former 20 000 jeunes au Pérou à l’IA',
@@ -127,8 +118,8 @@ export const WIDGETS: WidgetSpec[] = [
   },
   {
     tag: 'lede-investment-figure',
-    collection: 'figures',
-    fields: { amount: { kind: 'number' }, currency: { kind: 'currency' }, ...FIGURE_FIELDS },
+    ...investmentFigureSchema,
+    fields: specsOf(investmentFigureSchema.fields, ['unit']),
     // A rank too: the rank scope is drawn only beside a rank.
     minimal: { amount: 2900000000, currency: 'USD', rank: 3 },
     full: {
@@ -151,8 +142,8 @@ export const WIDGETS: WidgetSpec[] = [
   // The same widget as a count: a unit instead of a currency.
   {
     tag: 'lede-investment-figure',
-    collection: 'figures',
-    fields: { amount: { kind: 'number' }, unit: text(), ...FIGURE_FIELDS },
+    ...investmentFigureSchema,
+    fields: specsOf(investmentFigureSchema.fields, ['currency']),
     minimal: { amount: 20000, unit: 'jeunes à former à l’IA', rank: 1 },
     full: {
       amount: 20000,

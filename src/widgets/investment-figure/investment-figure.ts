@@ -62,7 +62,7 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     if (figure.currency && figure.unit) {
       read.problem('unit', 'is not used with a currency');
       delete figure.unit;
-    } else if (!figure.unit && !figure.currency && [undefined, null, ''].includes(read.raw('currency') as string)) {
+    } else if (!figure.unit && !figure.currency && !read.problems.some((problem) => problem.field === 'currency')) {
       read.problem('currency', 'is required');
     }
     return complete && (figure.currency || figure.unit) ? (figure as FigureModel) : undefined;
