@@ -21,6 +21,7 @@ const ORDER = [
   'docs/install.md',
   'docs/embedding.md',
   'docs/story-format.md',
+  'docs/widgets.md',
   'docs/theming.md',
   'docs/languages.md',
   'docs/performance.md',
@@ -130,7 +131,8 @@ export function renderPage(source: string): { fileName: string; html: string } {
   const nav = all
     .map((path) => {
       const current = path === source ? ' aria-current="page"' : '';
-      return `<li><a href="${escapeHtml(up(pageOf(path)))}"${current}>${escapeHtml(titleOf(path))}</a></li>`;
+      const nested = path.startsWith('docs/api/') && path !== 'docs/api/README.md' ? ' class="nested"' : '';
+      return `<li${nested}><a href="${escapeHtml(up(pageOf(path)))}"${current}>${escapeHtml(titleOf(path))}</a></li>`;
     })
     .join('');
   const html = `<!doctype html>
@@ -174,6 +176,7 @@ body.docs header.site { max-width: 72rem; }
 .docs-nav ul { position: sticky; top: 1rem; margin: 0; padding: 0; list-style: none; }
 .docs-nav a { display: block; padding-block: 0.25rem; color: inherit; }
 .docs-nav a[aria-current='page'] { font-weight: 700; }
+.docs-nav li.nested { padding-inline-start: 1rem; }
 .docs-layout main h1 { margin-block-start: 0.5rem; }
 .docs-layout main :not(pre) > code { font-size: 0.875em; padding: 0.05em 0.25em; background: color-mix(in srgb, var(--page-text) 7%, transparent); }
 .docs-layout main table { display: block; overflow-x: auto; border-collapse: collapse; font-size: 0.875rem; }
