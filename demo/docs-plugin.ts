@@ -104,6 +104,12 @@ function markdown(source: string, pages: Set<string>): InstanceType<typeof Markd
       }
     }
   });
+  // A code block wider than the page scrolls: keyboard users must be able to reach it to scroll it.
+  const fence = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (...args) => fence(...args).replace(/^<pre>/, '<pre tabindex="0">');
+  // Tables too, in a box of their own that scrolls.
+  md.renderer.rules.table_open = (tokens, index, options, _env, self) => `<div class="scroll" tabindex="0">${self.renderToken(tokens, index, options)}`;
+  md.renderer.rules.table_close = (tokens, index, options, _env, self) => `${self.renderToken(tokens, index, options)}</div>`;
   // A link that leads nowhere in the site keeps its text: drop both ends of it.
   const dropped: boolean[] = [];
   md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
@@ -179,7 +185,8 @@ body.docs header.site { max-width: 72rem; }
 .docs-nav li.nested { padding-inline-start: 1rem; }
 .docs-layout main h1 { margin-block-start: 0.5rem; }
 .docs-layout main :not(pre) > code { font-size: 0.875em; padding: 0.05em 0.25em; background: color-mix(in srgb, var(--page-text) 7%, transparent); }
-.docs-layout main table { display: block; overflow-x: auto; border-collapse: collapse; font-size: 0.875rem; }
+.docs-layout main .scroll { overflow-x: auto; margin-block: 1rem; }
+.docs-layout main table { border-collapse: collapse; font-size: 0.875rem; }
 .docs-layout main th, .docs-layout main td { padding: 0.375rem 0.5rem; border: 1px solid color-mix(in srgb, var(--page-text) 20%, transparent); text-align: start; vertical-align: top; }
 @media (max-width: 48rem) { .docs-layout { grid-template-columns: minmax(0, 1fr); } .docs-nav ul { position: static; display: flex; flex-wrap: wrap; gap: 0 1rem; } }
 `;
