@@ -3,12 +3,13 @@
  * story ids exist in the demo story, story documents are valid, `html` blocks run with the built
  * `dist/` files and draw without a problem (blocks marked `html bad-input` must report one), script
  * blocks parse and import what the package exports, and the documentation pages of the built demo
- * site (`dist-demo/docs/`) have no broken relative link.
+ * site (`dist-demo/docs/`) have no broken relative link, and axe finds nothing wrong in them.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { Validator } from '@cfworker/json-schema';
 import MarkdownIt from 'markdown-it';
@@ -181,24 +182,38 @@ describe('html examples in Chromium', () => {
     return path;
   }
 
-  /** In one frame: each widget's state once it has drawn or reported (or after 5 s). */
-  const widgetStates = (frame) =>
-    frame.evaluate(async () => {
-      const widgets = () => [...document.querySelectorAll('*')].filter((el) => /^lede-/.test(el.localName));
-      const state = (el) => {
-        const base = el.shadowRoot?.querySelector('[part~="base"]');
-        return {
-          tag: el.localName,
-          drawn: Boolean(base && [...base.children].some((child) => child.localName !== 'slot' && child.getAttribute('part') !== 'error')),
-          error: Boolean(el.shadowRoot?.querySelector('[part~="error"]')),
-          text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
-        };
+  /** In one frame: each widget's state, and how many plain `data-lede` markups are not upgraded yet. */
+  const frameState = (frame) =>
+    frame.evaluate(() => {
+      const widgets = [...document.querySelectorAll('*')].filter((el) => /^lede-/.test(el.localName));
+      return {
+        pending: [...document.querySelectorAll('[data-lede]')].filter((el) => !el.parentElement?.localName.startsWith('lede-')).length,
+        widgets: widgets.map((el) => {
+          const base = el.shadowRoot?.querySelector('[part~="base"]');
+          return {
+            tag: el.localName,
+            drawn: Boolean(base && [...base.children].some((child) => child.localName !== 'slot' && child.getAttribute('part') !== 'error')),
+            error: Boolean(el.shadowRoot?.querySelector('[part~="error"]')),
+            text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
+          };
+        }),
       };
-      const settled = () => widgets().every((el) => state(el).drawn || state(el).error);
-      for (let waited = 0; waited < 5000 && !settled(); waited += 50) await new Promise((done) => setTimeout(done, 50));
-      await new Promise((done) => setTimeout(done, 100));
-      return widgets().map(state);
     });
+
+  /**
+   * Every widget of the page and its frames, once `expected` of them exist, no plain markup is left
+   * to upgrade and each has drawn or reported a problem (or after 10 s, as they are then).
+   */
+  async function settledWidgets(page, expected) {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const frames = await Promise.all(page.frames().map((frame) => frameState(frame).catch(() => ({ pending: 1, widgets: [] }))));
+      const widgets = frames.flatMap((frame) => frame.widgets);
+      const settled = widgets.length >= expected && frames.every((frame) => !frame.pending) && widgets.every((widget) => widget.drawn || widget.error);
+      if (settled || Date.now() > deadline) return widgets;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
 
   ofLang('html').forEach((block, index) => {
     const bad = block.flags.includes('bad-input');
@@ -207,9 +222,8 @@ describe('html examples in Chromium', () => {
       try {
         // Tall enough that lazy widgets are near the viewport.
         await page.setViewport({ width: 1000, height: 4000 });
-        const frames = page.frames();
-        const states = (await Promise.all(frames.map(widgetStates))).flat();
         const expected = (block.code.match(/<lede-[\w-]+[\s>]|data-lede="|data-lede-frame/g) ?? []).length;
+        const states = await settledWidgets(page, expected);
         assert.ok(states.length >= expected, `${states.length} widgets found, ${expected} expected`);
         if (bad) {
           assert.ok(states.some((state) => state.error), `no widget reports a problem: ${JSON.stringify(states)}`);
@@ -264,4 +278,35 @@ describe('documentation pages of the built demo site', () => {
     }
     assert.deepEqual(broken, []);
   });
+});
+
+describe('documentation pages in Chromium', () => {
+  let env;
+  before(async () => {
+    env = await start();
+  });
+  after(() => env?.close());
+
+  const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  for (const [page, width] of [
+    ['docs/index.html', 1280],
+    ['docs/index.html', 320],
+    ['docs/embedding.html', 1280],
+    ['docs/api/deal-card.html', 320],
+  ]) {
+    test(`${page} at ${width} px: axe finds no violations`, async () => {
+      const opened = await open(env, `/dist-demo/${page}`, { width });
+      try {
+        await opened.page.addScriptTag({ path: axe });
+        const violations = await opened.page.evaluate(async () => {
+          const { violations } = await globalThis.axe.run(document);
+          return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        });
+        assert.deepEqual(violations, []);
+        assert.deepEqual(opened.problems, []);
+      } finally {
+        await opened.page.close();
+      }
+    });
+  }
 });
