@@ -53,7 +53,7 @@ const classicScript = (entry: string, fileName: string): UserConfig => ({
  * `vite build --mode embed`: `dist/embed.html` (+ `embed.js`, `embed.css`), the iframe page.
  * Vite applies package.json's `sideEffects` to this package's own sources while building, which is
  * why that list also names the defining modules in src/: otherwise their define calls are dropped.
- * `vite`: the demo, served from the repository root.
+ * `npm start`: the demo, see demo/vite.config.ts.
  * Every build minifies the CSS and HTML inside Lit templates (see scripts/minify-templates.ts).
  */
 export default defineConfig(({ mode }): UserConfig => {

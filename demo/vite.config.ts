@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplatesPlugin } from '../scripts/minify-templates.js';
+import { docsPlugin, libraryInDevPlugin } from './docs-plugin.js';
 
 const demo = import.meta.dirname;
 
@@ -15,17 +16,24 @@ const copyStories = (): Plugin => ({
   },
 });
 
+/** Opens a browser only where there is a desktop to open it on (not in CI, not over SSH on a server). */
+const desktop = !process.env.CI && (process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY));
+
 /**
- * `npm run build:demo`: the demo site (every `demo/*.html` page) as static files in `dist-demo/`,
- * with relative URLs so it works from any folder. The builder's snippets point at the library in
- * `../dist/` beside it, or at `VITE_LEDE_LIBRARY_URL` when that is set at build time.
+ * `npm run build:demo`: the demo site (every `demo/*.html` page, and the documentation as
+ * `docs/*.html`, see docs-plugin.ts) as static files in `dist-demo/`, with relative URLs so it
+ * works from any folder. The builder's snippets point at the library in `../dist/` beside it, or at
+ * `VITE_LEDE_LIBRARY_URL` when that is set at build time.
+ * `npm start`: the same site in the dev server, the article page at `/`; the pages import the
+ * library from `../src/`, and `/dist/` is the repository's built library when there is one.
  */
 export default defineConfig({
   root: demo,
   base: './',
   publicDir: false,
   // The same template minification as the library build, so the preview is exactly what dist/ draws.
-  plugins: [minifyTemplatesPlugin(), copyStories()],
+  plugins: [minifyTemplatesPlugin(), copyStories(), docsPlugin(), libraryInDevPlugin()],
+  server: { open: desktop ? '/' : false, fs: { allow: [resolve(demo, '..')] } },
   build: {
     outDir: resolve(demo, '../dist-demo'),
     emptyOutDir: true,
