@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { closestLang, resolveLocale, type ResolvedLocale } from './locale.js';
-import { onLangChange, whenNearViewport } from './observe.js';
-import { firstRenderTurn } from './schedule.js';
 import { attributeName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
-import { loadItem, type StoryHandle } from './story.js';
+import type { ResolvedLocale } from './locale.js';
+import { LocaleController } from './locale-controller.js';
+import { firstRenderTurn } from './schedule.js';
+import { errorText, StorySource } from './story-source.js';
 import { baseStyles } from './styles.js';
-import { FieldReader, isRecord, safeHttpUrl, type Problem, type Raw } from './validate.js';
+import { FieldReader, isRecord, type Problem, type Raw } from './validate.js';
 import { VERSION } from './version.js';
 
 /** Detail of the `lede-error` event. */
@@ -18,10 +18,6 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** Light-DOM children that never count as the widget's text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
-
-/** An error's message for a problem report; never throws, whatever was thrown. */
-const errorText = (error: unknown): string =>
-  error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
 
 /**
  * Lit clones every template with `document.importNode`. Page markup such as `<img name="importNode">`
@@ -69,11 +65,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     src: {},
     theme: { reflect: true },
     loading: {},
-    locale: { state: true, attribute: false },
     inlineJson: { state: true, attribute: false },
     lightText: { state: true, attribute: false },
-    remote: { state: true, attribute: false },
-    sourceProblems: { state: true, attribute: false },
   };
 
   /** The widget's data as one object; its fields take precedence over every other source. */
@@ -88,13 +81,16 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /** `eager` fetches `src` at once; by default it is fetched when the widget comes near the viewport. */
   declare loading?: 'lazy' | 'eager';
 
-  /** The locale in force: from the closest `lang`, re-read when it changes. */
-  protected locale: ResolvedLocale = resolveLocale('');
-
+  private readonly localeController = new LocaleController(this);
+  private readonly story = new StorySource(this, () => (this.constructor as typeof LedeElement).schema.collection);
   private declare inlineJson?: string;
   private declare lightText?: string;
-  private declare remote?: Raw;
-  private sourceProblems: Problem[] = [];
+  private lightObserver?: MutationObserver;
+
+  /** The locale in force: from the closest `lang`, re-read when it changes. */
+  protected get locale(): ResolvedLocale {
+    return this.localeController.value;
+  }
 
   /** The normalized model, or undefined when the input is not enough to draw the widget. */
   protected model?: Model;
@@ -104,11 +100,6 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   private reported = '';
   /** Derived in willUpdate: `src` has neither answered nor failed yet. */
   private waiting = false;
-  private story?: StoryHandle<Raw>;
-  private loadedSrc?: string;
-  private remoteSrc?: string;
-  private cleanups: Array<() => void> = [];
-  private readonly lightObserver = new MutationObserver(() => this.readLightDom());
 
   /**
    * Turns the merged input into a model; problems go to `reader`. Must not touch the DOM. By default
@@ -129,22 +120,14 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   override connectedCallback(): void {
     super.connectedCallback();
     this.readLightDom();
+    // Created here, not with the element: a server (Lit SSR) constructs elements but never connects them.
+    this.lightObserver ??= new MutationObserver(() => this.readLightDom());
     this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.readLang();
-    this.cleanups.push(onLangChange(() => this.readLang(), this));
-    this.loadSrc();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lightObserver.disconnect();
-    this.cleanups.forEach((cleanup) => cleanup());
-    this.cleanups = [];
-    this.unloadSrc();
-  }
-
-  private readLang(): void {
-    this.locale = resolveLocale(closestLang(this));
+    this.lightObserver?.disconnect();
   }
 
   /**
@@ -156,7 +139,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     const { ready } = this.locale;
     if (ready) {
       return ready.then(() => {
-        this.readLang();
+        this.localeController.read();
         return this.scheduleUpdate();
       });
     }
@@ -178,49 +161,6 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     this.lightText = texts.join(' ').trim() || undefined;
   }
 
-  private unloadSrc(): void {
-    this.story?.release();
-    this.story = undefined;
-    this.loadedSrc = undefined;
-  }
-
-  private loadSrc(): void {
-    if (!this.isConnected || this.src === this.loadedSrc) return;
-    this.unloadSrc();
-    const src = (this.loadedSrc = this.src);
-    // A widget moved in the page keeps what it showed; only a new `src` clears it.
-    if (src !== this.remoteSrc) {
-      this.remote = undefined;
-      this.remoteSrc = src;
-    }
-    this.sourceProblems = [];
-    if (!src?.trim()) return;
-    // The element's own baseURI: `document.baseURI` can be clobbered by page markup.
-    const url = safeHttpUrl(src, this.baseURI);
-    if (!url) {
-      this.sourceProblems = [{ field: 'src', message: `must be an http(s) URL; got "${src.trim().slice(0, 80)}"` }];
-      return;
-    }
-    const hash = url.indexOf('#');
-    const address = hash < 0 ? url : url.slice(0, hash);
-    const id = hash < 0 ? '' : url.slice(hash + 1);
-    const start = () => {
-      if (this.loadedSrc !== src || this.story) return;
-      const { collection } = (this.constructor as typeof LedeElement).schema;
-      const story = (this.story = loadItem(address, collection, decodeFragment(id)));
-      story.document
-        .then((item) => {
-          if (this.story === story) this.remote = item;
-        })
-        .catch((error: unknown) => {
-          if (this.story !== story) return; // removed or pointed elsewhere meanwhile: nothing to say
-          this.sourceProblems = [{ field: 'src', message: `could not load ${address.slice(0, 200)}: ${errorText(error)}` }];
-        });
-    };
-    if (this.loading === 'eager') start();
-    else this.cleanups.push(whenNearViewport(this, start));
-  }
-
   /** Field values set as attributes or properties, by JSON name. */
   private attributeFields(): Raw {
     const fields: Raw = {};
@@ -232,8 +172,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('loading')) this.loadSrc();
-    const problems = [...this.sourceProblems];
+    if (changed.has('src') || changed.has('loading')) this.story.load();
+    const problems = [...this.story.problems];
     let inline: Raw = {};
     if (this.inlineJson !== undefined) {
       try {
@@ -246,7 +186,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     }
     const { textField } = (this.constructor as typeof LedeElement).schema;
     const merged: Raw = {
-      ...this.remote,
+      ...this.story.data,
       ...inline,
       ...(textField && this.lightText ? { [textField]: this.lightText } : {}),
       ...this.attributeFields(),
@@ -261,7 +201,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       problems.push({ field: '(widget)', message: `could not read the data: ${errorText(error)}` });
     }
     // While `src` is still on its way, missing fields are not problems yet: the fallback shows meanwhile.
-    this.waiting = Boolean(this.loadedSrc?.trim()) && this.remote === undefined && !this.sourceProblems.length;
+    this.waiting = this.story.pending;
     this.problems = this.waiting ? [] : problems;
   }
 
@@ -309,15 +249,6 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     this.dispatchEvent(
       new CustomEvent<LedeErrorDetail>('lede-error', { detail: { problems: this.problems }, bubbles: true, composed: true }),
     );
-  }
-}
-
-/** The item id from a `src` fragment; a malformed escape is taken as written rather than failing the load. */
-function decodeFragment(id: string): string {
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return id;
   }
 }
 
