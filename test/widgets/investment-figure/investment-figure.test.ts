@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import type { FigureData, LedeInvestmentFigure } from '../src/index.js';
-import { captureWarnings, fixtureUrl, nextProblems, shadowText, untilShown } from './helpers.js';
+import '../../../src/index.js';
+import type { FigureData, LedeInvestmentFigure } from '../../../src/index.js';
+import { captureWarnings, fixtureUrl, nextProblems, shadowText, untilShown } from '../../helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
@@ -98,7 +98,7 @@ describe('<lede-investment-figure>', () => {
     });
 
     it('reads the demo story’s figures', async () => {
-      const story = new URL('../demo/stories/huawei-peru.json', import.meta.url).href;
+      const story = new URL('../../../demo/stories/huawei-peru.json', import.meta.url).href;
       const bri = await fixture(html`<lede-investment-figure lang="fr" loading="eager" src=${`${story}#bri-peru`}></lede-investment-figure>`);
       await untilShown(bri, 'milliards');
       expect(shadowText(bri)).to.include(squash(`${compact('fr', 2.9e9)} de dollars`)).and.include('3e au monde').and.include('l’an dernier');

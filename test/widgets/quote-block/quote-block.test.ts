@@ -1,9 +1,9 @@
 import { aTimeout, elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import '../src/widgets/quote-block/index.js';
-import type { LedeQuoteBlock } from '../src/widgets/quote-block/quote-block.js';
-import { PAYLOADS, RENDERED_TAGS } from './fixtures/payloads.js';
-import { captureWarnings, fixtureUrl, nextProblems, shadowText, untilShown } from './helpers.js';
+import '../../../src/widgets/quote-block/index.js';
+import type { LedeQuoteBlock } from '../../../src/widgets/quote-block/quote-block.js';
+import { PAYLOADS, RENDERED_TAGS } from '../../fixtures/payloads.js';
+import { captureWarnings, fixtureUrl, nextProblems, shadowText, untilShown } from '../../helpers.js';
 
 const QUOTE = 'Nous ne pensons pas que nos amis, comme les États-Unis, seront contrariés.';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);

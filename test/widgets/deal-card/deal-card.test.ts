@@ -1,13 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import { DEAL_STATUSES, type DealData, type LedeDealCard } from '../src/index.js';
-import { en } from '../src/locales/en.js';
-import { es } from '../src/locales/es.js';
-import { fr } from '../src/locales/fr.js';
-import { zhHant } from '../src/locales/zh-Hant.js';
-import { zh } from '../src/locales/zh.js';
-import story from '../demo/stories/huawei-peru.json' with { type: 'json' };
-import { captureWarnings, fixtureUrl, shadowText, untilShown } from './helpers.js';
+import '../../../src/index.js';
+import { DEAL_STATUSES, type DealData, type LedeDealCard } from '../../../src/index.js';
+import { en } from '../../../src/locales/en.js';
+import { es } from '../../../src/locales/es.js';
+import { fr } from '../../../src/locales/fr.js';
+import { zhHant } from '../../../src/locales/zh-Hant.js';
+import { zh } from '../../../src/locales/zh.js';
+import story from '../../../demo/stories/huawei-peru.json' with { type: 'json' };
+import { captureWarnings, fixtureUrl, shadowText, untilShown } from '../../helpers.js';
 
 const MESSAGES = { en, fr, es, zh, 'zh-TW': zhHant };
 const LANGS = ['fr', 'en', 'es', 'zh', 'zh-TW'] as const;

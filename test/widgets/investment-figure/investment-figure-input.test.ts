@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import type { FigureData, LedeErrorDetail, LedeInvestmentFigure, Problem } from '../src/index.js';
-import { captureWarnings, fixtureUrl, shadowText, shownAs } from './helpers.js';
+import '../../../src/index.js';
+import type { FigureData, LedeErrorDetail, LedeInvestmentFigure, Problem } from '../../../src/index.js';
+import { captureWarnings, fixtureUrl, shadowText, shownAs } from '../../helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
@@ -57,7 +57,7 @@ describe('<lede-investment-figure> with bad input', () => {
     ['bad inline JSON', (el) => el.insertAdjacentHTML('beforeend', '<script type="application/json">{"amount": 5,</script>'), 'script'],
     ['inline JSON that is a list', (el) => el.insertAdjacentHTML('beforeend', '<script type="application/json">[5]</script>'), 'script'],
     ['a failed fetch', (el) => (el.src = fixtureUrl('missing.json', 'x')), 'src'],
-    ['a document that is not JSON', (el) => (el.src = new URL('./helpers.ts', import.meta.url).href), 'src'],
+    ['a document that is not JSON', (el) => (el.src = new URL('../../helpers.ts', import.meta.url).href), 'src'],
     ['an unknown id', (el) => (el.src = fixtureUrl('figures.json', 'nope')), 'src'],
     ['a story item that is broken', (el) => (el.src = fixtureUrl('figures.json', 'broken')), 'amount'],
     ['a javascript: src', (el) => (el.src = 'javascript:alert(1)'), 'src'],

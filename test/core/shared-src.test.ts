@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import type { LedeQuoteBlock } from '../src/index.js';
-import { captureWarnings, fixtureUrl, nextProblems, shadowText, untilShown } from './helpers.js';
+import '../../src/index.js';
+import type { LedeQuoteBlock } from '../../src/index.js';
+import { captureWarnings, fixtureUrl, nextProblems, shadowText, untilShown } from '../helpers.js';
 
 /** Counts the page's fetches of `url` (fragment aside) until `restore()`. */
 function countFetches(url: string): { count(): number; restore(): void } {

@@ -1,10 +1,10 @@
 /** <lede-deal-card> with bad and hostile input: every problem is reported once, nothing executes. */
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import type { LedeErrorDetail } from '../src/core/lede-element.js';
-import '../src/index.js';
-import type { DealData, LedeDealCard } from '../src/index.js';
-import { fr } from '../src/locales/fr.js';
-import { captureWarnings, fixtureUrl, shadowText, shownAs } from './helpers.js';
+import type { LedeErrorDetail } from '../../../src/core/lede-element.js';
+import '../../../src/index.js';
+import type { DealData, LedeDealCard } from '../../../src/index.js';
+import { fr } from '../../../src/locales/fr.js';
+import { captureWarnings, fixtureUrl, shadowText, shownAs } from '../../helpers.js';
 
 declare global {
   interface Window {
