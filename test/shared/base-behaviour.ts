@@ -19,7 +19,7 @@ import { zhHant } from '../../src/locales/zh-Hant.js';
 import { zh } from '../../src/locales/zh.js';
 import corpus from '../fixtures/payloads.json' with { type: 'json' };
 import { captureWarnings, fixtureUrl, part, text } from '../helpers.js';
-import { faultUrl, newKey, storeDocument } from '../security/faults.js';
+import { faultUrl, newKey, storeDocument, untilServer } from '../security/faults.js';
 import { errorNote, expectSafe, mount, mountAll, visibleText, vocabularyOf, Watch, type Mounted } from '../security/harness.js';
 import { ROUTES, type Host, type Route } from '../security/routes.js';
 import { attributeName, type FieldSpec, type WidgetSpec } from '../security/widgets.js';
@@ -121,6 +121,27 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
         await waitUntil(() => drawn(el, spec), 'the document was never drawn');
         expect(visibleText(el)).to.equal(visibleText(expected));
       });
+
+      if (!spec.textField) {
+        it('shows its light DOM while src loads, says nothing meanwhile, then draws over it', async () => {
+          const key = newKey();
+          const id = await storeDocument({ [spec.collection]: [{ ...spec.minimal, id: 'item' }] });
+          const el = document.createElement(spec.tag) as Host;
+          el.innerHTML = '<p>Fallback words</p>';
+          el.setAttribute('loading', 'eager');
+          el.setAttribute('src', faultUrl(key, 'slow', { ms: 300, id }, 'item'));
+          const reports = recordReports(el);
+          container.append(el);
+          await untilServer(key, (stats) => stats.total === 1, 'the request never arrived');
+          await el.updateComplete;
+          expect(el.shadowRoot!.querySelector('slot'), 'the light DOM is slotted').to.exist;
+          expect(el.querySelector('p')!.getClientRects().length, 'the light DOM is displayed').to.be.greaterThan(0);
+          expect(errorNote(el), 'no error note while loading').to.equal(null);
+          await waitUntil(() => drawn(el, spec), 'the document was never drawn');
+          expect(el.querySelector('p')!.getClientRects().length, 'the light DOM is not shown twice').to.equal(0);
+          expect([reports, warnings.calls]).to.deep.equal([[], []]);
+        });
+      }
 
       it('takes each field from the first of data > attributes > inline JSON > src, and follows their removal', async () => {
         const { field, attribute } = probeField(spec);
@@ -549,6 +570,27 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
       it('is accessible in the light and the dark theme, with every field', async () => {
         await expect(await withTheme('light', 'background: #fff')).to.be.accessible();
         await expect(await withTheme('dark', 'background: #17191e')).to.be.accessible();
+      });
+
+      it('is accessible showing its fallback and the note, in both themes', async () => {
+        const warnings = captureWarnings();
+        try {
+          for (const [theme, background] of [['light', '#fff'], ['dark', '#17191e']]) {
+            const wrapper = document.createElement('div');
+            wrapper.style.background = background;
+            const el = document.createElement(spec.tag) as Host;
+            el.setAttribute('theme', theme);
+            el.innerHTML = spec.textField ? '' : '<h3>Fallback</h3><p>Fallback words</p>';
+            el.data = Object.fromEntries(Object.entries(spec.full).filter(([field]) => !(field in spec.minimal)));
+            wrapper.append(el);
+            container.append(wrapper);
+            await el.updateComplete;
+            expect(errorNote(el), theme).to.exist;
+            await expect(wrapper).to.be.accessible();
+          }
+        } finally {
+          warnings.restore();
+        }
       });
 
       it('takes the page font and --lede-* custom properties, and none of the page’s other text styles', async () => {
