@@ -217,47 +217,47 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
       afterEach(() => warnings.restore());
 
       const withData = (el: Host) => (el.data = { ...spec.minimal });
-      const cases: Array<[string, (el: Host) => void | Promise<void>, string]> = [
+      const cases: Array<[string, (el: Host) => void | Promise<void>, string, string]> = [
         ['data that is not an object', (el) => {
           appendJson(el, JSON.stringify(spec.minimal));
           el.data = 'not an object';
-        }, 'data'],
+        }, 'data', 'must be an object'],
         ['inline JSON that does not parse', (el) => {
           withData(el);
           appendJson(el, '{"oops":');
-        }, 'script'],
+        }, 'script', 'inline JSON is not valid JSON'],
         ['inline JSON that is not an object', (el) => {
           withData(el);
           appendJson(el, '[1]');
-        }, 'script'],
+        }, 'script', 'inline JSON must be an object'],
         ['a src that is not http(s)', (el) => {
           withData(el);
           el.setAttribute('src', 'javascript:ledePwn()');
-        }, 'src'],
+        }, 'src', 'must be an http(s) URL'],
         ['a src that fails to load', (el) => {
           withData(el);
           el.setAttribute('src', fixtureUrl('missing.json', 'item'));
-        }, 'src'],
+        }, 'src', 'HTTP 404'],
         ['a src document that is not JSON', (el) => {
           withData(el);
           el.setAttribute('src', fixtureUrl('broken.json', 'item'));
-        }, 'src'],
+        }, 'src', 'not JSON'],
         ['a src with an unknown id', async (el) => {
           withData(el);
           el.setAttribute('src', await storySrc(spec, spec.minimal, 'no-such-item'));
-        }, 'src'],
+        }, 'src', 'no item with id "no-such-item"'],
         ['a src document without the widget’s list', async (el) => {
           withData(el);
           el.setAttribute('src', faultUrl(newKey(), 'doc', { id: await storeDocument({ other: [] }) }, 'item'));
-        }, 'src'],
+        }, 'src', `no "${spec.collection}" list`],
         ['a source URL that is not http(s)', (el) => {
           el.data = { ...spec.minimal, source: 'The source', sourceUrl: 'JaVaScRiPt:ledePwn()' };
-        }, 'sourceUrl'],
+        }, 'sourceUrl', 'must be an http(s) URL; not linked'],
         ['a text field that is not text', (el) => {
           el.data = { ...spec.minimal, source: { html: '<b>x</b>' } };
-        }, 'source'],
+        }, 'source', 'must be text'],
       ];
-      for (const [name, setup, field] of cases) {
+      for (const [name, setup, field, message] of cases) {
         it(`reports ${name} with one warning and one lede-error, and draws the rest`, async () => {
           const el = document.createElement(spec.tag) as Host;
           el.setAttribute('loading', 'eager');
@@ -268,7 +268,8 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
           await el.updateComplete;
           expect(reports.map((problems) => problems.map((problem) => problem.field))).to.deep.equal([[field]]);
           expect(warnings.calls).to.have.length(1);
-          expect(warnings.calls[0]).to.include(`<${spec.tag}>`).and.include(`- ${field}: `);
+          expect(warnings.calls[0]).to.include(`<${spec.tag}>`).and.include(`- ${field}: `).and.include(message);
+          expect(reports[0][0].message).to.include(message);
           expect(drawn(el, spec), 'the usable data is drawn').to.equal(true);
           expect(text(errorNote(el))).to.equal(`⚠︎ ${en.problem}`);
           for (const link of el.shadowRoot!.querySelectorAll('a')) expect(link.protocol).to.be.oneOf(['http:', 'https:']);
