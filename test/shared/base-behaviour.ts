@@ -87,7 +87,7 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
       beforeEach(() => (warnings = captureWarnings()));
       afterEach(() => warnings.restore());
 
-      it('draws the same text from attributes, light DOM and attributes, inline JSON, the data property and src="…#id"', async () => {
+      it('draws the same text from attributes, markup (light DOM and attributes), inline JSON, the data property and src="…#id"', async () => {
         const item = attributable(spec);
         const texts: Record<string, string> = {};
         for (const route of ROUTES) {
