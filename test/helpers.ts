@@ -38,3 +38,23 @@ export function fixtureUrl(name: string, fragment = ''): string {
 export function shownAs(text: string): string {
   return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '').replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
 }
+
+/** The first element of the shadow root with `part` name `name`. */
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** Every element of the shadow root with `part` name `name`. */
+export function parts(el: Element, name: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+/** Whether the shadow root has a `part` named `name` (a boolean: a failing assertion need not print a DOM node). */
+export function hasPart(el: Element, name: string): boolean {
+  return part(el, name) !== null;
+}
+
+/** A node's text as a reader sees it: breaking white space collapsed (the no-break spaces Intl writes are kept). */
+export function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
+}

@@ -27,12 +27,14 @@ describe('FieldReader', () => {
     expect(text).to.have.length(LIMITS.short);
     expect(text.endsWith('…')).to.equal(true);
     expect(reader.problems[0].field).to.equal('long');
+    expect(reader.problems[0].message).to.include('shortened');
   });
 
   it('reads finite numbers from numbers and numeric strings only', () => {
-    const reader = read({ a: 3, b: '2.5e3', c: 'abc', d: Number.NaN, e: Infinity, f: -0, g: -1, h: 1.5, i: '' });
+    const reader = read({ a: 3, b: '2.5e3', c: 'abc', d: Number.NaN, e: Infinity, f: -0, g: -1, h: 1.5, i: '', j: ' 2.5 ' });
     expect(reader.number('a')).to.equal(3);
     expect(reader.number('b')).to.equal(2500);
+    expect(reader.number('j')).to.equal(2.5);
     expect(reader.number('c')).to.equal(undefined);
     expect(reader.number('d')).to.equal(undefined);
     expect(reader.number('e')).to.equal(undefined);
@@ -41,6 +43,7 @@ describe('FieldReader', () => {
     expect(reader.number('h', { integer: true })).to.equal(undefined);
     expect(reader.number('i', { required: true })).to.equal(undefined);
     expect(reader.problems.map((p) => p.field)).to.deep.equal(['c', 'd', 'e', 'g', 'h', 'i']);
+    expect(reader.problems[0].message).to.include('"abc"');
   });
 
   it('reads a keyword from a fixed set, case-insensitively', () => {
@@ -87,6 +90,7 @@ describe('FieldReader', () => {
     const names = reader.list('list', (item) => item.text('name'));
     expect(names).to.have.length(LIMITS.items - 1);
     expect(reader.list('notList', () => 1)).to.deep.equal([]);
+    expect(reader.list('absent', () => 1)).to.deep.equal([]);
     expect(reader.problems.map((p) => p.field)).to.deep.equal(['list', 'list[1].name', 'notList']);
   });
 

@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import { createEmbeddedWidget } from '../src/embed/embed-widget.js';
-import { heightMessages, reportHeight } from '../src/embed/report-height.js';
-import { reportedHeight, resizeFrame } from '../src/embed/resize-frame.js';
-import { captureWarnings, fixtureUrl, untilShown } from './helpers.js';
+import '../../src/index.js';
+import { createEmbeddedWidget } from '../../src/embed/embed-widget.js';
+import { heightMessages, reportHeight } from '../../src/embed/report-height.js';
+import { reportedHeight, resizeFrame } from '../../src/embed/resize-frame.js';
+import { captureWarnings, fixtureUrl, untilShown } from '../helpers.js';
 
 const widgetFrom = (query: string, hash = '') => createEmbeddedWidget(new URLSearchParams(query), hash);
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import { fixtureUrl, shadowText, untilShown } from './helpers.js';
+import '../../src/index.js';
+import { fixtureUrl, shadowText, untilShown } from '../helpers.js';
 
 /** Records the URLs fetched until `restore()`. */
 function spyOnFetch(): { urls: string[]; restore(): void } {

@@ -1,8 +1,8 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { nextTask, renderSlices } from '../src/core/schedule.js';
-import '../src/index.js';
-import type { LedeQuoteBlock } from '../src/index.js';
-import { shadowText } from './helpers.js';
+import { nextTask, renderSlices } from '../../src/core/schedule.js';
+import '../../src/index.js';
+import type { LedeQuoteBlock } from '../../src/index.js';
+import { shadowText } from '../helpers.js';
 
 /** Resolves after the tasks already queued (a slice in progress ends with them). */
 const afterQueuedTasks = nextTask;

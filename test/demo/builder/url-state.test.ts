@@ -1,6 +1,6 @@
 /** The embed builder's state in the URL: a link reopens the same widget; a damaged link falls back with a note. */
 import { expect } from '@open-wc/testing';
-import { readState, writeState, type BuilderState, type StateDefaults } from '../demo/builder/url-state.js';
+import { readState, writeState, type BuilderState, type StateDefaults } from '../../../demo/builder/url-state.js';
 
 const SAMPLES: Record<string, Record<string, unknown>> = {
   'deal-card': { id: 'd', headline: 'Exemple' },

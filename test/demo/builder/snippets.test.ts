@@ -2,12 +2,12 @@
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import '../src/index.js';
-import { fr } from '../src/locales/fr.js';
-import schema from '../schema/story.schema.json' with { type: 'json' };
-import { escapeAttribute, escapeText, ROUTES, routeInfo, safeJson, snippet, type SnippetOptions } from '../demo/builder/snippets.js';
-import { widgetNamed } from '../demo/builder/widgets.js';
-import { shadowText, untilShown } from './helpers.js';
+import '../../../src/index.js';
+import { fr } from '../../../src/locales/fr.js';
+import schema from '../../../schema/story.schema.json' with { type: 'json' };
+import { escapeAttribute, escapeText, ROUTES, routeInfo, safeJson, snippet, type SnippetOptions } from '../../../demo/builder/snippets.js';
+import { widgetNamed } from '../../../demo/builder/widgets.js';
+import { shadowText, untilShown } from '../../helpers.js';
 
 /** What an editor might paste: markup, entities, quotes of both kinds, a script end tag, a line separator. */
 const HOSTILE = 'Il a dit « <b>non</b> » & "oui" \'peut-être\' </script><img src=x onerror=alert(1)> &amp; \u2028fin';

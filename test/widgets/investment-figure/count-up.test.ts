@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../src/index.js';
-import { LedeInvestmentFigure } from '../src/index.js';
+import '../../../src/index.js';
+import { LedeInvestmentFigure } from '../../../src/index.js';
 
 const compact = (tag: string, n: number) =>
   new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(n);

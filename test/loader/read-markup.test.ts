@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { camelCase, kebabCase, readMarkup, widgetName } from '../src/loader/read-markup.js';
+import { camelCase, kebabCase, readMarkup, widgetName } from '../../src/loader/read-markup.js';
 
 /** A story item as markup holds it: numbers are text, and the id is not part of it. */
 function asMarkupText(value: unknown): unknown {

@@ -1,7 +1,7 @@
 /** The shipped JSON Schema: the story documents validate, and it rejects what the widgets would report. */
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
-import { DEAL_STATUSES, PARTY_KINDS } from '../src/index.js';
+import { DEAL_STATUSES, PARTY_KINDS } from '../../src/index.js';
 
 const load = async (path: string): Promise<unknown> => {
   const response = await fetch(new URL(path, import.meta.url));
@@ -19,7 +19,7 @@ describe('story JSON Schema', () => {
       .map((error) => `${error.instanceLocation} ${error.keyword}`);
 
   before(async () => {
-    schema = (await load('../schema/story.schema.json')) as typeof schema;
+    schema = (await load('../../schema/story.schema.json')) as typeof schema;
     validator = new Validator(schema, '2020-12', false);
   });
 
@@ -27,7 +27,7 @@ describe('story JSON Schema', () => {
     expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
   });
 
-  for (const path of ['../demo/stories/huawei-peru.json', './fixtures/deal-story.json', './fixtures/story.json']) {
+  for (const path of ['../../demo/stories/huawei-peru.json', '../fixtures/deal-story.json', '../fixtures/story.json']) {
     it(`accepts ${path.split('/').pop()}`, async () => {
       expect(errors(await load(path))).to.deep.equal([]);
     });

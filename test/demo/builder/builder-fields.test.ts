@@ -1,12 +1,12 @@
 /** The embed builder's form: fields from the JSON Schema, problems beside their field, lists edited by keyboard. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../demo/builder/builder-fields.js';
-import type { BuilderFields } from '../demo/builder/builder-fields.js';
-import { collectionFields, labelFor, singular } from '../demo/builder/schema-fields.js';
-import { WIDGETS } from '../demo/builder/widgets.js';
-import '../src/index.js';
-import schema from '../schema/story.schema.json' with { type: 'json' };
+import '../../../demo/builder/builder-fields.js';
+import type { BuilderFields } from '../../../demo/builder/builder-fields.js';
+import { collectionFields, labelFor, singular } from '../../../demo/builder/schema-fields.js';
+import { WIDGETS } from '../../../demo/builder/widgets.js';
+import '../../../src/index.js';
+import schema from '../../../schema/story.schema.json' with { type: 'json' };
 
 const dealFields = collectionFields(schema, 'deals')!;
 

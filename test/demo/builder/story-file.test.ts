@@ -1,8 +1,8 @@
 /** The embed builder's story files and copy button helpers. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { copyText } from '../demo/builder/copy.js';
-import { appendItem, itemAt, newStory, parseStory, replaceItem, storyItems } from '../demo/builder/story-file.js';
-import story from '../demo/stories/huawei-peru.json' with { type: 'json' };
+import { copyText } from '../../../demo/builder/copy.js';
+import { appendItem, itemAt, newStory, parseStory, replaceItem, storyItems } from '../../../demo/builder/story-file.js';
+import story from '../../../demo/stories/huawei-peru.json' with { type: 'json' };
 
 describe('builder story files', () => {
   it('says what is wrong with a file that is no story document', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { displayName, formatDate, formatNumber, intl } from '../src/core/intl.js';
-import { FieldReader } from '../src/core/validate.js';
+import { displayName, formatDate, formatNumber, intl } from '../../src/core/intl.js';
+import { FieldReader } from '../../src/core/validate.js';
 
 describe('Intl formatters are created once', () => {
   it('returns the same formatter for the same constructor, locale and options', () => {

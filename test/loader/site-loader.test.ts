@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import { startSiteLoader, upgradeElement, upgradeMarkup } from '../src/loader/site-loader.js';
-import { captureWarnings, shadowText, untilShown } from './helpers.js';
+import '../../src/index.js';
+import { startSiteLoader, upgradeElement, upgradeMarkup } from '../../src/loader/site-loader.js';
+import { captureWarnings, shadowText, untilShown } from '../helpers.js';
 
 /** A stand-in widget that records what the loader hands it. */
 class TestCard extends HTMLElement {
