@@ -1,6 +1,8 @@
 /**
  * Bounded work whatever the size of the input: 1 MB strings and 10,000-item lists are cut at
- * LIMITS with a visible "…" and a reported problem, and a widget settles within RENDER_BUDGET_MS.
+ * LIMITS with a visible "…" and a reported problem, and what a widget draws stays within a fixed
+ * number of nodes. Settle times are printed for the record, never asserted: a timing assertion
+ * measures the machine's load as much as the code (speed has its own script, npm run bench).
  */
 import { expect } from '@open-wc/testing';
 import { LIMITS, type Raw } from '../../src/core/validate.js';
@@ -10,8 +12,14 @@ import { expectSafe, mount, problemsAbout, visibleText, vocabularyOf, Watch } fr
 import { ROUTES, type Host } from './routes.js';
 import { WIDGETS, type FieldSpec } from './widgets.js';
 
-/** Generous on purpose (CI machines are slow and shared); a widget that did O(input) DOM work would take far longer. */
-const RENDER_BUDGET_MS = 1500;
+/** Most nodes a widget may draw: every list at LIMITS.items items of a dozen nodes, plus the rest. A widget that did O(input) DOM work would draw far more. */
+const MAX_NODES = 3 * LIMITS.items * 12 + 200;
+
+/** What the widget drew (its shadow root) is bounded whatever the input. */
+function expectBounded(host: Element, what = ''): void {
+  const nodes = host.shadowRoot ? host.shadowRoot.querySelectorAll('*').length : 0;
+  expect(nodes, `${what}: nodes drawn`).to.be.at.most(MAX_NODES);
+}
 
 /** A valid value for one item of a list field. */
 function listItem(spec: FieldSpec): unknown {
@@ -29,7 +37,7 @@ describe('limits: huge input stays bounded', function () {
   before(() => watch.start());
   after(() => {
     watch.stop();
-    console.log(`slowest settle (budget ${RENDER_BUDGET_MS} ms): ${[...slowest].map(([what, ms]) => `${what} ${ms} ms`).join('; ')}`);
+    console.log(`slowest settle (for the record; not asserted): ${[...slowest].map(([what, ms]) => `${what} ${ms} ms`).join('; ')}`);
   });
   beforeEach(() => {
     container = document.createElement('div');
@@ -52,7 +60,7 @@ describe('limits: huge input stays bounded', function () {
           const item: Raw = { ...widget.minimal, [field]: ONE_MB };
           const mounted = await mount(widget, route, item, container);
           time(`1 MB text`, mounted.ms);
-          expect(mounted.ms, `${field}: ms to settle`).to.be.below(RENDER_BUDGET_MS);
+          expectBounded(mounted.host, field);
           expectSafe(mounted, widget, await vocabularyOf(widget), field);
           expect(problemsAbout(mounted, field), field).to.deep.equal([`is over ${spec.max} characters; shortened`]);
           const shown = visibleText(mounted.host);
@@ -69,7 +77,7 @@ describe('limits: huge input stays bounded', function () {
       const route = ROUTES.find((candidate) => candidate.name === 'data property')!;
       const item: Raw = { ...widget.minimal, ...Object.fromEntries(wholes.map(([field]) => [field, `https://example.com/${ONE_MB}`])) };
       const mounted = await mount(widget, route, item, container);
-      expect(mounted.ms).to.be.below(RENDER_BUDGET_MS);
+      expectBounded(mounted.host, 'whole fields');
       expectSafe(mounted, widget, await vocabularyOf(widget));
       for (const [field] of wholes) expect(problemsAbout(mounted, field), field).to.have.length(1);
       expect(mounted.host.shadowRoot!.querySelectorAll('a'), 'links to a cut URL').to.have.length(0);
@@ -83,7 +91,7 @@ describe('limits: huge input stays bounded', function () {
         const item = listItem(spec);
         const huge = await mount(widget, route, { ...widget.minimal, [field]: Array.from({ length: TEN_THOUSAND }, () => item) }, container);
         time(`${TEN_THOUSAND}-item list`, huge.ms);
-        expect(huge.ms, field).to.be.below(RENDER_BUDGET_MS);
+        expectBounded(huge.host, field);
         expectSafe(huge, widget, await vocabularyOf(widget), field);
         expect(problemsAbout(huge, field), field).to.deep.equal([`has ${TEN_THOUSAND} items; only ${LIMITS.items} shown`]);
         expect(visibleText(huge.host), `${field}: visible "…"`).to.match(/…/);
@@ -96,7 +104,7 @@ describe('limits: huge input stays bounded', function () {
       const route = { name: 'src (big story)', carries: 'json' as const, deferred: true, create: () => Object.assign(document.createElement(widget.tag) as Host, { loading: 'eager', src: faultUrl(newKey(), 'doc', { id }, `item-${TEN_THOUSAND - 1}`) }) };
       const mounted = await mount(widget, route, {}, container);
       time(`${TEN_THOUSAND}-item story`, mounted.ms);
-      expect(mounted.ms).to.be.below(RENDER_BUDGET_MS);
+      expectBounded(mounted.host, 'big story');
       expect(mounted.host.shadowRoot!.querySelector(widget.rendered)).to.exist;
       expect(mounted.reports).to.deep.equal([]);
     });
