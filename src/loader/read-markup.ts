@@ -12,8 +12,12 @@
  * - `<dl data-field>`: a list of objects; each `<dt>` starts one with `label` = its text, the
  *   `<dd>` after it adds `value` = its text (or `data-value`) and its own `data-*` fields.
  * - The `cite` of the outer `<blockquote>` (or of the one right inside it) gives `sourceUrl` when nothing else does.
- * Attributes win over text, and the first occurrence of a field wins.
+ * Attributes win over text, and the first occurrence of a field wins. Given the widget's fields,
+ * only those are read (in list items too): editors add `data-*` of their own, such as CKEditor's
+ * `data-list-item-id` on every `<li>`, and an item of a list of texts is its text.
  */
+import { fieldName, type FieldTable } from '../core/fields.js';
+
 
 /** The fields of one widget as read from markup: text values, or lists of texts and objects. */
 export type MarkupFields = Record<string, MarkupValue>;
@@ -22,12 +26,6 @@ export type MarkupValue = string | Array<string | MarkupFields>;
 /** `data-*` names that steer reading and are never fields. */
 const RESERVED = new Set(['lede', 'field', 'value']);
 const LISTS = new Set(['UL', 'OL', 'DL']);
-
-/** `speaker-role` or `speakerRole` → `speakerRole`. */
-export const camelCase = (name: string): string => name.trim().replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-
-/** `speakerRole` → `speaker-role`. */
-export const kebabCase = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 // No-break spaces stay, as in FieldReader: French typography and Intl numbers rely on them.
 const textOf = (el: Element): string => (el.textContent ?? '').replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
@@ -38,25 +36,26 @@ export function widgetName(el: Element): string | undefined {
   return name && /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name) ? name : undefined;
 }
 
-/** Reads every field of the widget whose outer element is `root`. */
-export function readMarkup(root: HTMLElement): MarkupFields {
-  const fields = readScope(root);
+/** Reads the fields of the widget whose outer element is `root`: those of `table` when given, else every one found. */
+export function readMarkup(root: HTMLElement, table?: FieldTable): MarkupFields {
+  const fields = readScope(root, table);
   const quote = root.matches('blockquote') ? root : root.querySelector(':scope > blockquote');
   const cite = quote?.getAttribute('cite')?.trim();
-  if (cite && fields.sourceUrl === undefined) fields.sourceUrl = cite;
+  if (cite && fields.sourceUrl === undefined && (!table || 'sourceUrl' in table)) fields.sourceUrl = cite;
   return fields;
 }
 
 /** The fields of one scope (the widget or one list item): its `data-*`, then its `data-field` elements. */
-function readScope(scope: HTMLElement): MarkupFields {
+function readScope(scope: HTMLElement, table?: FieldTable): MarkupFields {
   const fields: MarkupFields = {};
+  const known = (name: string) => !table || Object.prototype.hasOwnProperty.call(table, name);
   for (const [key, value] of Object.entries(scope.dataset)) {
-    if (!RESERVED.has(key) && value !== undefined) fields[key] = value;
+    if (!RESERVED.has(key) && value !== undefined && (known(key) || key === 'src' || key === 'theme')) fields[key] = value;
   }
   for (const el of scope.querySelectorAll<HTMLElement>('[data-field]')) {
-    const name = camelCase(el.dataset.field ?? '');
-    if (!name || name in fields || ownerOf(el, scope) !== scope) continue;
-    fields[name] = LISTS.has(el.tagName) ? readList(el) : readValue(el, name);
+    const name = fieldName(el.dataset.field ?? '');
+    if (!name || name in fields || !known(name) || ownerOf(el, scope) !== scope) continue;
+    fields[name] = LISTS.has(el.tagName) ? readList(el, table?.[name]?.item, table?.[name]?.kind === 'textList') : readValue(el, name);
   }
   return fields;
 }
@@ -75,22 +74,23 @@ function readValue(el: HTMLElement, name: string): string {
   return el.dataset.value ?? textOf(el);
 }
 
-function readList(list: HTMLElement): Array<string | MarkupFields> {
-  if (list.tagName === 'DL') return readPairs(list);
+/** A list's items: objects read with `item`'s fields, or each item's text for a list of texts. */
+function readList(list: HTMLElement, item?: FieldTable, texts = false): Array<string | MarkupFields> {
+  if (list.tagName === 'DL') return readPairs(list, item);
   return [...list.children]
     .filter((child): child is HTMLElement => child.tagName === 'LI')
-    .map((item) => {
-      const fields = readScope(item);
-      return Object.keys(fields).length ? fields : textOf(item);
+    .map((li) => {
+      const fields = texts ? {} : readScope(li, item);
+      return Object.keys(fields).length ? fields : textOf(li);
     });
 }
 
 /** `<dt>`/`<dd>` pairs, also when each pair is wrapped in a `<div>` as HTML allows. */
-function readPairs(list: HTMLElement): MarkupFields[] {
+function readPairs(list: HTMLElement, item?: FieldTable): MarkupFields[] {
   const items: MarkupFields[] = [];
   for (const el of list.querySelectorAll<HTMLElement>(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd')) {
-    if (el.tagName === 'DT') items.push({ label: textOf(el), ...readScope(el) });
-    else if (items.length) Object.assign(items[items.length - 1], { value: el.dataset.value ?? textOf(el) }, readScope(el));
+    if (el.tagName === 'DT') items.push({ label: textOf(el), ...readScope(el, item) });
+    else if (items.length) Object.assign(items[items.length - 1], { value: el.dataset.value ?? textOf(el) }, readScope(el, item));
   }
   return items;
 }

@@ -4,7 +4,8 @@
  * its widget with the same data. The original markup moves into the widget as its light-DOM
  * fallback, so it is still there if the widget cannot draw.
  */
-import { kebabCase, readMarkup, widgetName } from './read-markup.js';
+import { setFields, widgetClass } from '../core/widget-fields.js';
+import { readMarkup, widgetName } from './read-markup.js';
 
 const SELECTOR = '[data-lede]';
 /** Attributes of the markup that the widget takes over: language, direction and the site's own hooks. */
@@ -25,7 +26,7 @@ export function upgradeElement(plain: HTMLElement): HTMLElement | undefined {
   const tag = `lede-${name}`;
   // Inside its own widget the markup is that widget's fallback, not something to upgrade again.
   if (plain.parentElement?.localName === tag) return undefined;
-  const ctor = customElements.get(tag) as { observedAttributes?: string[] } | undefined;
+  const ctor = widgetClass(name);
   if (!ctor) {
     if (!warned.has(name)) console.warn(`Lede: no widget "${name}" on this page; data-lede="${name}" is left as it is.`);
     warned.add(name);
@@ -37,15 +38,9 @@ export function upgradeElement(plain: HTMLElement): HTMLElement | undefined {
     if (value !== null) widget.setAttribute(attribute, value);
   }
   plain.removeAttribute('id');
-  // Only attributes the widget declares are set: `data-onclick` must never become `onclick`.
-  const observed = new Set(ctor.observedAttributes ?? []);
-  const data: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(readMarkup(plain))) {
-    const attribute = kebabCase(field);
-    if (typeof value === 'string' && observed.has(attribute)) widget.setAttribute(attribute, value);
-    else data[field] = value;
-  }
-  if (Object.keys(data).length) widget.data = data;
+  // Only the widget's own fields are set: `data-onclick` never becomes `onclick`, and an editor's
+  // own `data-*` (CKEditor's `data-list-item-id`, TinyMCE's `data-mce-*`) is not data.
+  setFields(widget, readMarkup(plain, ctor.schema.fields));
   const next = plain.nextSibling;
   widget.append(plain);
   parent.insertBefore(widget, next);

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { camelCase, kebabCase, readMarkup, widgetName } from '../../src/loader/read-markup.js';
+import { attributeName, fieldName } from '../../src/core/fields.js';
+import { readMarkup, widgetName } from '../../src/loader/read-markup.js';
 
 /** A story item as markup holds it: numbers are text, and the id is not part of it. */
 function asMarkupText(value: unknown): unknown {
@@ -119,8 +120,8 @@ describe('readMarkup (plain widget markup)', () => {
   });
 
   it('converts between field names and attribute names', () => {
-    expect(camelCase('speaker-role')).to.equal('speakerRole');
-    expect(camelCase('sourceUrl')).to.equal('sourceUrl');
-    expect(kebabCase('rankScope')).to.equal('rank-scope');
+    expect(fieldName('speaker-role')).to.equal('speakerRole');
+    expect(fieldName('sourceUrl')).to.equal('sourceUrl');
+    expect(attributeName('rankScope')).to.equal('rank-scope');
   });
 });

@@ -3,13 +3,6 @@ import '../../src/index.js';
 import { startSiteLoader, upgradeElement, upgradeMarkup } from '../../src/loader/site-loader.js';
 import { captureWarnings, shadowText, untilShown } from '../helpers.js';
 
-/** A stand-in widget that records what the loader hands it. */
-class TestCard extends HTMLElement {
-  static observedAttributes = ['headline', 'src'];
-  data?: unknown;
-}
-customElements.define('lede-test-card', TestCard);
-
 const quoteMarkup = html`<figure id="pm" class="lede-quote alignwide" lang="fr" data-lede="quote-block" data-original-lang="es">
   <blockquote cite="https://www.scmp.com/"><p data-field="text">Nous ne pensons pas que nos amis seront contrariés.</p></blockquote>
   <figcaption>— <span data-field="speaker-role">Premier ministre du Pérou</span>, <cite data-field="source">SCMP</cite></figcaption>
@@ -46,21 +39,24 @@ describe('site loader', () => {
     expect(box.querySelectorAll('lede-quote-block')).to.have.length(1);
   });
 
-  it('hands list fields and undeclared fields over as `data`, and sets declared attributes only', async () => {
-    const card = await fixture<HTMLElement>(html`<figure data-lede="test-card" data-onclick="alert(1)" data-src="story.json#deal">
-      <strong data-field="headline">Un accord</strong>
-      <ul data-field="parties"><li data-kind="company"><span data-field="name">Huawei</span></li></ul>
-      <ul data-field="beneficiaries"><li>Étudiants</li></ul>
-    </figure>`);
-    const widget = upgradeElement(card) as TestCard;
+  it('sets only the widget’s own fields: text fields as attributes, lists as `data`; an editor’s own data-* is ignored', async () => {
+    // CKEditor 5's General HTML Support adds `data-list-item-id` to every <li>; TinyMCE adds `data-mce-*`.
+    const card = await fixture<HTMLElement>(html`<article data-lede="deal-card" data-onclick="alert(1)" data-mce-style="x" data-heading-level="2" data-theme="dark">
+      <h2 data-field="headline">Un accord</h2>
+      <ul data-field="parties"><li data-list-item-id="e1a" data-kind="company"><span data-field="name">Huawei</span></li></ul>
+      <ul data-field="beneficiaries"><li data-list-item-id="e2b">Étudiants</li><li data-list-item-id="e3c">Femmes</li></ul>
+    </article>`);
+    const problems: unknown[] = [];
+    document.addEventListener('lede-error', (event) => problems.push((event as CustomEvent).detail), { once: true });
+    const widget = upgradeElement(card) as HTMLElement & { data?: unknown };
     expect(widget.getAttribute('headline')).to.equal('Un accord');
-    expect(widget.getAttribute('src')).to.equal('story.json#deal');
+    expect(widget.getAttribute('heading-level')).to.equal('2');
+    expect(widget.getAttribute('theme'), 'settings are carried too').to.equal('dark');
     expect(widget.hasAttribute('onclick'), 'data-* never becomes an event handler').to.equal(false);
-    expect(widget.data).to.deep.equal({
-      onclick: 'alert(1)',
-      parties: [{ kind: 'company', name: 'Huawei' }],
-      beneficiaries: ['Étudiants'],
-    });
+    expect(widget.data).to.deep.equal({ parties: [{ kind: 'company', name: 'Huawei' }], beneficiaries: ['Étudiants', 'Femmes'] });
+    await untilShown(widget, 'Femmes');
+    expect(shadowText(widget)).to.include('Étudiants');
+    expect(problems, 'no problem reported').to.deep.equal([]);
   });
 
   it('shows the original markup when the data is not enough to draw the widget', async () => {
