@@ -7,7 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import type { LedeQuoteBlock } from '../../src/widgets/quote-block/quote-block.js';
 import { faultUrl, newKey } from './faults.js';
-import { errorNote, settled, visibleText, Watch } from './harness.js';
+import { errorNote, settled, visibleText, sandbox } from './harness.js';
 import type { Host } from './routes.js';
 import { WIDGETS, type WidgetSpec } from './widgets.js';
 
@@ -56,18 +56,7 @@ function markup(tag: string, attributes: Record<string, string>, text = ''): Hos
 
 describe('containment', function () {
   this.timeout(20_000);
-  const watch = new Watch();
-  let container: HTMLElement;
-  before(() => watch.start());
-  after(() => watch.stop());
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-  afterEach(async () => {
-    container.remove();
-    await watch.expectQuiet();
-  });
+  const box = sandbox();
 
   for (const widget of WIDGETS) {
     const text = widget.textField ? String(widget.minimal[widget.textField]) : '';
@@ -79,7 +68,7 @@ describe('containment', function () {
 
     it(`<${widget.tag}>: 50 good widgets render beside one broken widget of each kind`, async () => {
       const goods = Array.from({ length: 50 }, (_, index) => good(index));
-      container.append(...goods);
+      box.container.append(...goods);
       await Promise.all(goods.map((el) => el.updateComplete));
       const before = goods.map((el) => el.shadowRoot!.innerHTML);
 
@@ -100,7 +89,7 @@ describe('containment', function () {
         'Lit cannot commit the template': markup(faulty['throws-in-commit'], {}, 'Fallback text'),
       };
       const reports = new Map<Element, number>();
-      container.addEventListener('lede-error', (event) => reports.set(event.target as Element, (reports.get(event.target as Element) ?? 0) + 1));
+      box.container.addEventListener('lede-error', (event) => reports.set(event.target as Element, (reports.get(event.target as Element) ?? 0) + 1));
       // Interleaved: broken widgets between good ones.
       Object.values(broken).forEach((el, index) => goods[index * 6].after(el));
       for (const [name, el] of Object.entries(broken)) {
@@ -126,7 +115,7 @@ describe('containment', function () {
         const reports: string[][] = [];
         el.addEventListener('lede-error', (event) => reports.push(event.detail.problems.map((problem) => problem.message)));
         el.data = { ...widget.minimal };
-        container.append(el);
+        box.container.append(el);
         await el.updateComplete;
         expect(settled(el, widget), name).to.equal(true);
         expect(visibleText(el), name).to.include('Fallback text');
@@ -138,7 +127,7 @@ describe('containment', function () {
       }
       // The plain widget beside them draws.
       const plain = good(0);
-      container.append(plain);
+      box.container.append(plain);
       await plain.updateComplete;
       expect(plain.shadowRoot!.querySelector(widget.rendered)).to.exist;
     });

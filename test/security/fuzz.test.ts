@@ -9,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { anyJson, hostileItem, langTag } from './arbitraries.js';
-import { expectSafe, mount, vocabularyOf, Watch, type Mounted } from './harness.js';
+import { expectSafe, mount, vocabularyOf, sandbox, type Mounted } from './harness.js';
 import { ROUTES, type Host, type Route } from './routes.js';
 import { WIDGETS, type WidgetSpec } from './widgets.js';
 
@@ -18,28 +18,20 @@ export const RUNS: Record<string, number> = { attributes: 150, markup: 80, 'inli
 
 describe('fuzz: any input leaves a widget settled, quiet and safe', function () {
   this.timeout(60_000);
-  const watch = new Watch();
-  let container: HTMLElement;
-  before(() => watch.start());
-  after(() => watch.stop());
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-  afterEach(() => container.remove());
+  const box = sandbox({ quiet: false });
 
   /** Mounts, checks every invariant, checks a second update reports nothing new, removes. */
   async function check(widget: WidgetSpec, route: Route, item: Record<string, unknown>, context: string): Promise<Mounted> {
     const vocabulary = await vocabularyOf(widget);
-    const warningsBefore = watch.warnings.length;
-    const mounted = await mount(widget, route, item, container);
+    const warningsBefore = box.watch.warnings.length;
+    const mounted = await mount(widget, route, item, box.container);
     expectSafe(mounted, widget, vocabulary, context);
-    expect(watch.warnings.length - warningsBefore, `console.warn calls for one widget ${context}`).to.equal(mounted.reports.length);
+    expect(box.watch.warnings.length - warningsBefore, `console.warn calls for one widget ${context}`).to.equal(mounted.reports.length);
     mounted.host.requestUpdate();
     await mounted.host.updateComplete;
-    expect(mounted.reports.length + warningsBefore, `the same problems were reported again ${context}`).to.equal(watch.warnings.length);
+    expect(mounted.reports.length + warningsBefore, `the same problems were reported again ${context}`).to.equal(box.watch.warnings.length);
     mounted.host.remove();
-    await watch.expectQuiet(context);
+    await box.watch.expectQuiet(context);
     return mounted;
   }
 
@@ -49,7 +41,7 @@ describe('fuzz: any input leaves a widget settled, quiet and safe', function () 
       it(`<${widget.tag}> through ${route.name}: ${runs} random items under random page languages`, async () => {
         await fc.assert(
           fc.asyncProperty(hostileItem(widget, route), langTag, async (item, lang) => {
-            container.setAttribute('lang', lang);
+            box.container.setAttribute('lang', lang);
             await check(widget, route, item, `via ${route.name}, lang "${lang}"`);
           }),
           { numRuns: runs },
@@ -63,7 +55,7 @@ describe('fuzz: any input leaves a widget settled, quiet and safe', function () 
       await fc.assert(
         fc.asyncProperty(anyAttribute, anyAttribute, langTag, async (theme, loading, lang) => {
           const item = { ...widget.minimal };
-          const mounted = await mount(widget, route, item, container);
+          const mounted = await mount(widget, route, item, box.container);
           mounted.host.setAttribute('theme', theme);
           mounted.host.setAttribute('loading', loading);
           mounted.host.setAttribute('lang', lang);
@@ -71,7 +63,7 @@ describe('fuzz: any input leaves a widget settled, quiet and safe', function () 
           expectSafe(mounted, widget, await vocabularyOf(widget), `theme "${theme}" loading "${loading}" lang "${lang}"`);
           expect(mounted.host.shadowRoot!.querySelector(widget.rendered), 'the minimal item no longer draws').to.exist;
           mounted.host.remove();
-          await watch.expectQuiet();
+          await box.watch.expectQuiet();
         }),
         { numRuns: 60 },
       );
@@ -83,7 +75,7 @@ describe('fuzz: any input leaves a widget settled, quiet and safe', function () 
       await fc.assert(
         fc.asyncProperty(anyJson, async (value) => {
           // Not an object: the data property and inline JSON report it instead of drawing anything from it.
-          const asData = await mount(widget, { ...data, create: (spec) => Object.assign(document.createElement(spec.tag) as Host, { data: value }) }, {}, container);
+          const asData = await mount(widget, { ...data, create: (spec) => Object.assign(document.createElement(spec.tag) as Host, { data: value }) }, {}, box.container);
           const asScript = await mount(
             widget,
             {
@@ -96,13 +88,13 @@ describe('fuzz: any input leaves a widget settled, quiet and safe', function () 
               },
             },
             {},
-            container,
+            box.container,
           );
           for (const mounted of [asData, asScript]) {
             expectSafe(mounted, widget, await vocabularyOf(widget));
             mounted.host.remove();
           }
-          await watch.expectQuiet();
+          await box.watch.expectQuiet();
         }),
         { numRuns: 60 },
       );

@@ -62,6 +62,27 @@ export class Watch {
   }
 }
 
+/**
+ * The hooks every security suite shares: a Watch over the whole suite, and for each test a fresh
+ * container in the page (with `lang` when given), removed after the test; with `quiet` (the
+ * default) a test also fails on any page error or unread warning it leaves.
+ */
+export function sandbox({ quiet = true, lang }: { quiet?: boolean; lang?: string } = {}): { watch: Watch; container: HTMLElement } {
+  const box = { watch: new Watch(), container: document.createElement('div') };
+  before(() => box.watch.start());
+  after(() => box.watch.stop());
+  beforeEach(() => {
+    box.container = document.createElement('div');
+    if (lang) box.container.lang = lang;
+    document.body.append(box.container);
+  });
+  afterEach(async () => {
+    box.container.remove();
+    if (quiet) await box.watch.expectQuiet();
+  });
+  return box;
+}
+
 /** A widget in the page with every `lede-error` it fired. */
 export interface Mounted {
   host: Host;

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { LIMITS, type Raw } from '../../src/core/validate.js';
 import { ONE_MB, TEN_THOUSAND } from './arbitraries.js';
 import { faultUrl, newKey, storeDocument } from './faults.js';
-import { expectSafe, mount, problemsAbout, visibleText, vocabularyOf, Watch } from './harness.js';
+import { expectSafe, mount, problemsAbout, visibleText, vocabularyOf, sandbox } from './harness.js';
 import { ROUTES, type Host } from './routes.js';
 import { WIDGETS, type FieldSpec } from './widgets.js';
 
@@ -29,23 +29,12 @@ function listItem(spec: FieldSpec): unknown {
 
 describe('limits: huge input stays bounded', function () {
   this.timeout(30_000);
-  const watch = new Watch();
-  let container: HTMLElement;
+  const box = sandbox();
   /** Slowest settle time seen per case, printed once for the record. */
   const slowest = new Map<string, number>();
   const time = (what: string, ms: number) => slowest.set(what, Math.max(slowest.get(what) ?? 0, Math.round(ms)));
-  before(() => watch.start());
   after(() => {
-    watch.stop();
     console.log(`slowest settle (for the record; not asserted): ${[...slowest].map(([what, ms]) => `${what} ${ms} ms`).join('; ')}`);
-  });
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-  afterEach(async () => {
-    container.remove();
-    await watch.expectQuiet();
   });
 
   for (const widget of WIDGETS) {
@@ -58,7 +47,7 @@ describe('limits: huge input stays bounded', function () {
       it(`<${widget.tag}> through ${route.name}: 1 MB in every text field is cut with "…" and reported`, async () => {
         for (const [field, spec] of texts) {
           const item: Raw = { ...widget.minimal, [field]: ONE_MB };
-          const mounted = await mount(widget, route, item, container);
+          const mounted = await mount(widget, route, item, box.container);
           time(`1 MB text`, mounted.ms);
           expectBounded(mounted.host, field);
           expectSafe(mounted, widget, await vocabularyOf(widget), field);
@@ -76,7 +65,7 @@ describe('limits: huge input stays bounded', function () {
     if (wholes.length) it(`<${widget.tag}>: 1 MB in fields that are only meaningful whole is left out with one problem each`, async () => {
       const route = ROUTES.find((candidate) => candidate.name === 'data property')!;
       const item: Raw = { ...widget.minimal, ...Object.fromEntries(wholes.map(([field]) => [field, `https://example.com/${ONE_MB}`])) };
-      const mounted = await mount(widget, route, item, container);
+      const mounted = await mount(widget, route, item, box.container);
       expectBounded(mounted.host, 'whole fields');
       expectSafe(mounted, widget, await vocabularyOf(widget));
       for (const [field] of wholes) expect(problemsAbout(mounted, field), field).to.have.length(1);
@@ -86,10 +75,10 @@ describe('limits: huge input stays bounded', function () {
     if (lists.length) it(`<${widget.tag}>: lists of 0 and ${TEN_THOUSAND} items`, async () => {
       const route = ROUTES.find((candidate) => candidate.name === 'inline JSON')!;
       for (const [field, spec] of lists) {
-        const empty = await mount(widget, route, { ...widget.minimal, [field]: [] }, container);
+        const empty = await mount(widget, route, { ...widget.minimal, [field]: [] }, box.container);
         expectSafe(empty, widget, await vocabularyOf(widget), `${field}: []`);
         const item = listItem(spec);
-        const huge = await mount(widget, route, { ...widget.minimal, [field]: Array.from({ length: TEN_THOUSAND }, () => item) }, container);
+        const huge = await mount(widget, route, { ...widget.minimal, [field]: Array.from({ length: TEN_THOUSAND }, () => item) }, box.container);
         time(`${TEN_THOUSAND}-item list`, huge.ms);
         expectBounded(huge.host, field);
         expectSafe(huge, widget, await vocabularyOf(widget), field);
@@ -102,7 +91,7 @@ describe('limits: huge input stays bounded', function () {
       const items = Array.from({ length: TEN_THOUSAND }, (_, index) => ({ ...widget.minimal, id: `item-${index}` }));
       const id = await storeDocument({ [widget.collection]: items });
       const route = { name: 'src (big story)', carries: 'json' as const, deferred: true, create: () => Object.assign(document.createElement(widget.tag) as Host, { loading: 'eager', src: faultUrl(newKey(), 'doc', { id }, `item-${TEN_THOUSAND - 1}`) }) };
-      const mounted = await mount(widget, route, {}, container);
+      const mounted = await mount(widget, route, {}, box.container);
       time(`${TEN_THOUSAND}-item story`, mounted.ms);
       expectBounded(mounted.host, 'big story');
       expect(mounted.host.shadowRoot!.querySelector(widget.rendered)).to.exist;

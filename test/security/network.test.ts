@@ -6,26 +6,15 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { storyOptions } from '../../src/core/story.js';
 import { faultUrl, newKey, serverStats, storeDocument, untilServer } from './faults.js';
-import { errorNote, expectSafe, problemsAbout, settled, visibleText, vocabularyOf, Watch, type Mounted } from './harness.js';
+import { errorNote, expectSafe, problemsAbout, settled, visibleText, vocabularyOf, sandbox, type Mounted } from './harness.js';
 import type { Host } from './routes.js';
 import { WIDGETS, type WidgetSpec } from './widgets.js';
 
 describe('network faults for src', function () {
   this.timeout(20_000);
-  const watch = new Watch();
-  let container: HTMLElement;
+  const box = sandbox();
   const defaults = { ...storyOptions };
-  before(() => watch.start());
-  after(() => watch.stop());
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-  afterEach(async () => {
-    container.remove();
-    Object.assign(storyOptions, defaults);
-    await watch.expectQuiet();
-  });
+  afterEach(() => void Object.assign(storyOptions, defaults));
 
   /** A widget pointed at `src`, in the page, with its lede-error reports. */
   function widgetAt(widget: WidgetSpec, src: string, { eager = true } = {}): Mounted {
@@ -34,7 +23,7 @@ describe('network faults for src', function () {
     host.setAttribute('src', src);
     const mounted: Mounted = { host, reports: [], lightDom: [], ms: 0 };
     host.addEventListener('lede-error', (event) => mounted.reports.push(event.detail.problems));
-    container.append(host);
+    box.container.append(host);
     return mounted;
   }
 
@@ -142,7 +131,7 @@ describe('network faults for src', function () {
       it('removed while fetching: the request is aborted and nothing is reported', async () => {
         const id = await goodDocument(widget);
         const key = newKey();
-        const warnings = watch.warnings.length;
+        const warnings = box.watch.warnings.length;
         // Only the removal may end this request: no client-side timeout while a busy machine is slow to send it.
         storyOptions.timeout = 60_000;
         const mounted = widgetAt(widget, faultUrl(key, 'slow', { ms: 15_000, id }, 'good'));
@@ -151,23 +140,23 @@ describe('network faults for src', function () {
         // Generous: on a loaded 2-core machine the closed connection can take a while to reach the server.
         await untilServer(key, (stats) => stats.aborted === 1, 'the request was not aborted', 10_000);
         expect(mounted.reports, 'lede-error').to.deep.equal([]);
-        expect(watch.warnings.length - warnings, 'console.warn').to.equal(0);
+        expect(box.watch.warnings.length - warnings, 'console.warn').to.equal(0);
       });
 
       it('50 widgets on one failing URL: one request, 50 error states, no retry', async () => {
         const key = newKey();
         const src = faultUrl(key, 'status', { code: 500 }, 'good');
-        const warnings = watch.warnings.length;
+        const warnings = box.watch.warnings.length;
         const all = Array.from({ length: 50 }, () => widgetAt(widget, src));
         await Promise.all(all.map((mounted) => untilSettled(mounted, widget)));
         for (const mounted of all) {
           expect(errorNote(mounted.host)).to.exist;
           expect(mounted.reports).to.have.length(1);
         }
-        expect(watch.warnings.length - warnings, 'one console.warn per widget').to.equal(50);
+        expect(box.watch.warnings.length - warnings, 'one console.warn per widget').to.equal(50);
         // Re-rendering, moving and re-adding widgets does not ask again.
         for (const mounted of all) mounted.host.requestUpdate();
-        container.append(...all.slice(0, 10).map((mounted) => mounted.host));
+        box.container.append(...all.slice(0, 10).map((mounted) => mounted.host));
         all.push(widgetAt(widget, src));
         await untilSettled(all[50], widget);
         expect((await serverStats(key)).total, 'requests for 51 widgets').to.equal(1);
@@ -189,7 +178,7 @@ describe('network faults for src', function () {
         const key = newKey();
         const spacer = document.createElement('div');
         spacer.style.height = '500vh';
-        container.append(spacer);
+        box.container.append(spacer);
         const mounted = widgetAt(widget, faultUrl(key, 'doc', { id }, 'good'), { eager: false });
         await mounted.host.updateComplete;
         await nextFrame();

@@ -8,7 +8,7 @@ import { resolveLocale } from '../../src/core/locale.js';
 import { FieldReader, type Problem } from '../../src/core/validate.js';
 import type { LedeQuoteBlock } from '../../src/widgets/quote-block/quote-block.js';
 import { faultUrl, newKey, storeDocument } from './faults.js';
-import { errorNote, visibleText, Watch } from './harness.js';
+import { errorNote, visibleText, sandbox } from './harness.js';
 
 const longDate = (date: Date) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 
@@ -19,26 +19,14 @@ function read<T>(raw: Record<string, unknown>, use: (reader: FieldReader) => T):
 
 describe('regressions found by the security suites', function () {
   this.timeout(10_000);
-  const watch = new Watch();
-  let container: HTMLElement;
-  before(() => watch.start());
-  after(() => watch.stop());
-  beforeEach(() => {
-    container = document.createElement('div');
-    container.lang = 'en';
-    document.body.append(container);
-  });
-  afterEach(async () => {
-    container.remove();
-    await watch.expectQuiet();
-  });
+  const box = sandbox({ lang: 'en' });
 
   async function quote(attributes: Record<string, string>, light: string | (Node | string)[] = 'Quoted words'): Promise<LedeQuoteBlock> {
     const el = document.createElement('lede-quote-block');
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     if (typeof light === 'string') el.textContent = light;
     else el.append(...light);
-    container.append(el);
+    box.container.append(el);
     await el.updateComplete;
     return el;
   }
@@ -93,7 +81,7 @@ describe('regressions found by the security suites', function () {
   describe('values only meaningful whole', () => {
     it('an over-long URL is left out with one problem, never cut and still linked', async () => {
       const reports: Problem[][] = [];
-      container.addEventListener('lede-error', (event) => reports.push(event.detail.problems));
+      box.container.addEventListener('lede-error', (event) => reports.push(event.detail.problems));
       const el = await quote({ source: 'Source', 'source-url': `https://example.com/${'a'.repeat(3000)}` });
       expect(el.shadowRoot!.querySelector('a')).to.equal(null);
       expect(reports).to.deep.equal([[{ field: 'sourceUrl', message: 'is over 2000 characters; left out' }]]);
@@ -150,7 +138,7 @@ describe('regressions found by the security suites', function () {
       const el = await quote({}, [...clobber('<img name="documentElement">'), 'Bonjour']);
       expect(String(document.documentElement)).to.match(/HTMLImageElement/);
       expect(visibleText(el)).to.include('\u201CBonjour\u201D');
-      container.lang = 'fr';
+      box.container.lang = 'fr';
       await waitUntil(() => visibleText(el).includes('«'), `French quotation marks never came: ${visibleText(el)}`);
     });
 
@@ -167,7 +155,7 @@ describe('regressions found by the security suites', function () {
         const frame = document.createElement('iframe');
         frame.srcdoc = `<lede-quote-block><span id="${id}"></span>Loaded in spite of #${id}</lede-quote-block>
           <script type="module">import(${JSON.stringify(entry)}).catch((error) => { document.title = 'failed: ' + error; });</script>`;
-        container.append(frame);
+        box.container.append(frame);
         await waitUntil(() => {
           const widget = frame.contentDocument?.querySelector('lede-quote-block');
           return frame.contentDocument?.title.startsWith('failed') || widget?.shadowRoot?.querySelector('[part="figure"]');
@@ -181,15 +169,15 @@ describe('regressions found by the security suites', function () {
   describe('reporting', () => {
     it('a widget waiting for src reports nothing until the document is in', async () => {
       const reports: Problem[][] = [];
-      container.addEventListener('lede-error', (event) => reports.push(event.detail.problems));
-      const warnings = watch.warnings.length;
+      box.container.addEventListener('lede-error', (event) => reports.push(event.detail.problems));
+      const warnings = box.watch.warnings.length;
       const url = new URL('../fixtures/story.json', import.meta.url).href;
       const el = await quote({ loading: 'eager', src: `${url}?n=${newKey()}#pm-quote` }, '');
       expect(errorNote(el), 'error note before the document arrived').to.equal(null);
       await waitUntil(() => visibleText(el).includes('Nous ne pensons pas'), 'never loaded');
       await nextFrame();
       expect(reports).to.deep.equal([]);
-      expect(watch.warnings.length - warnings).to.equal(0);
+      expect(box.watch.warnings.length - warnings).to.equal(0);
     });
 
     it('anything thrown by a widget’s own code is reported with a readable message', async () => {
@@ -205,7 +193,7 @@ describe('regressions found by the security suites', function () {
       const el = document.createElement('lede-test-throws-anything');
       el.textContent = 'Fallback';
       const problems = new Promise<Problem[]>((resolve) => el.addEventListener('lede-error', (event) => resolve(event.detail.problems)));
-      container.append(el);
+      box.container.append(el);
       expect(await problems).to.deep.equal([{ field: '(widget)', message: 'could not read the data: unknown error' }]);
       expect(visibleText(el)).to.include('Fallback');
     });
