@@ -30,8 +30,10 @@ const creationScope = {
 
 /**
  * What every Lede widget shares: the four data sources and their precedence
- * (`data` property > attributes and light DOM > inline JSON > `src`), validation into a model
- * plus problems, reporting, locale and theme. A widget supplies `readModel` and `renderModel`.
+ * (`data` property > attributes and light DOM > inline JSON > `src`, loaded by StorySource),
+ * validation into a model plus problems, reporting, locale (LocaleController) and theme. A widget
+ * supplies its `schema` (its fields, declared once) and `renderModel`, and overrides `readModel`
+ * only for rules between fields.
  *
  * @fires {CustomEvent<LedeErrorDetail>} lede-error - Input could not be fully used; `detail.problems` lists `{field, message}`.
  */
@@ -58,8 +60,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     super.finalize();
   }
 
-  // One static block instead of decorators: smaller once built. Subclasses declare theirs the same way;
-  // Lit merges them with these. `attribute: false` keeps the state out of the documented attributes.
+  // The settings every widget has (its data fields come from `schema`). One static block instead of
+  // decorators: smaller once built. `attribute: false` keeps the state out of the documented attributes.
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: {},
