@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { open, shadowText, start, untilDrawn } from './harness.js';
+import { widgetText } from '../scripts/harness/browser.js';
+import { open, start, untilDrawn } from './harness.js';
 import { WIDGETS } from './widgets.js';
 
 let env;
@@ -37,8 +38,8 @@ for (const [label, path] of [
     assert.equal(await untilDrawn(page), WIDGETS.length * 2);
     assert.deepEqual(await onDemand(page), ['/dist/lede-fr.js', '/dist/lede-site-loader.js']);
     const quote = await page.$('section[data-form="tag"] lede-quote-block');
-    // (U+202F before the colon, which shadowText turns into a plain space.)
-    assert.match(await shadowText(page, quote), /Source : SCMP/);
+    // (A narrow no-break space, U+202F, before the colon.)
+    assert.match(await widgetText(page, quote), /Source\u202F: SCMP/);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -93,7 +94,7 @@ test('an English page with tags only loads nothing on demand', async () => {
   });
   await settled(page, 3);
   const quote = await page.$('lede-quote-block');
-  assert.match(await shadowText(page, quote), /Source: SCMP/);
+  assert.match(await widgetText(page, quote), /Source: SCMP/);
   assert.deepEqual(await onDemand(page), []);
   assert.deepEqual(problems, []);
   await page.close();
@@ -124,7 +125,7 @@ for (const [label, path] of [
     const { page, warnings, errors } = await openWithMissingFiles(path);
     await settled(page, WIDGETS.length * 2);
     const quote = await page.$('section[data-form="tag"] lede-quote-block');
-    assert.match(await shadowText(page, quote), /Source: SCMP/);
+    assert.match(await widgetText(page, quote), /Source: SCMP/);
     assert.equal(warnings.filter((text) => text.includes('"fr" strings could not be loaded')).length, 1, warnings.join('\n'));
     assert.deepEqual(errors, []);
     await page.close();
@@ -135,7 +136,7 @@ test('the classic script served combined from elsewhere, without the path meta: 
   const { page, warnings, errors } = await openWithMissingFiles('/e2e/pages/combined-without-path.html');
   await settled(page, WIDGETS.length);
   const quote = await page.$('section[data-form="tag"] lede-quote-block');
-  assert.match(await shadowText(page, quote), /Source: SCMP/);
+  assert.match(await widgetText(page, quote), /Source: SCMP/);
   assert.equal(await page.evaluate(() => document.querySelectorAll('lede-quote-block [data-lede]').length), 0, 'plain markup not upgraded');
   // Both warnings come from failed imports; give the second a moment if it is still on its way.
   const said = (words) => warnings.some((text) => text.includes(words));
