@@ -10,7 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { collectionOf, sampleItem } from './api-docs.mjs';
-import { launch, openAndExpect, serve } from './consumer/browser.mjs';
+import { openAndExpect } from './consumer/browser.mjs';
+import { launch } from './harness/browser.js';
+import { startServer } from './harness/server.js';
 import { writeProject } from './consumer/project.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -192,7 +194,7 @@ for (const widget of widgets) {
   }
 }
 
-const server = await serve(join(project, 'dist'));
+const server = await startServer({ root: join(project, 'dist') });
 const browser = await launch();
 const url = (page) => `${server.origin}/${page}/${page}.html`;
 const expectShown = (selectorOf, list) => list.map((widget) => ({ selector: selectorOf(widget), text: widget.text }));
@@ -227,7 +229,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 console.log('\nConsumer bundle size (JavaScript, gzip; Lit included): loaded up front, + what may load on demand');
