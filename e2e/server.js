@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sanitizeHtml from 'sanitize-html';
 import { ROOT as root, startServer as startStaticServer } from '../scripts/harness/server.js';
+import { ON_DEMAND } from '../src/locales/languages.js';
 import { WIDGETS } from './widgets.js';
 import { WORDPRESS_POST } from './wordpress.js';
 
@@ -26,7 +27,7 @@ const POLICIES = {
 };
 /** Serves everything but the language modules the bundles load on demand. */
 const WITHOUT_LANGUAGES = '/without-languages/';
-const LANGUAGE_MODULE = /^\/dist\/(lede|embed)-(fr|es|zh|zh-Hant)\.js$/;
+const LANGUAGE_MODULES = new Set(ON_DEMAND.flatMap((name) => [`/dist/lede-${name}.js`, `/dist/embed-${name}.js`]));
 
 /** The sample markup of a widget: `tag` or `plain`. */
 export const readSample = (name, form) => readFile(join(root, 'e2e/samples', `${name}.${form}.html`), 'utf8');
@@ -64,7 +65,7 @@ function route(path) {
   if (path === '/combined/site.js') path = '/dist/lede.classic.js';
   const withoutLanguages = path.startsWith(WITHOUT_LANGUAGES);
   if (withoutLanguages) path = path.slice(WITHOUT_LANGUAGES.length - 1);
-  if (path.includes('node_modules') || (withoutLanguages && LANGUAGE_MODULE.test(path))) return null;
+  if (path.includes('node_modules') || (withoutLanguages && LANGUAGE_MODULES.has(path))) return null;
   return {
     path,
     headers: prefix ? { 'content-security-policy': POLICIES[prefix] } : {},

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { collectionOf, sampleItem } from './api-docs.mjs';
+import { ON_DEMAND } from '../src/locales/languages.js';
 import { openAndExpect } from './consumer/browser.mjs';
 import { launch } from './harness/browser.js';
 import { startServer } from './harness/server.js';
@@ -140,7 +141,7 @@ await check(
 
 await check('every export of package.json resolves to a shipped file', () => {
   const subpaths = ['', '/react', '/preact', '/lede.js', '/schema.json', '/custom-elements.json', '/package.json'];
-  subpaths.push(...['fr', 'es', 'zh', 'zh-Hant'].map((lang) => `/locales/${lang}`));
+  subpaths.push(...ON_DEMAND.map((name) => `/locales/${name}`));
   subpaths.push(...widgets.flatMap((widget) => [`/${widget.folder}`, `/${widget.folder}/class`]));
   const script = `for (const path of ${JSON.stringify(subpaths)}) {
     const url = import.meta.resolve('lede-widgets' + path);
