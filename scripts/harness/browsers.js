@@ -104,12 +104,14 @@ let chromium;
 export function chromiumPath() {
   if (chromium) return chromium;
   let found = findChromium();
-  if (found.missing && isRoot() && onPath(['apt-get'], process.env)) {
+  const apt = Boolean(onPath(['apt-get'], process.env));
+  if (found.missing && isRoot() && apt) {
     console.log(`${found.problem} Installing Debian's chromium: apt-get install chromium`);
     if (aptInstallChromium()) found = findChromium();
+    if (!found.path) stop(`${found.problem} apt-get install chromium did not provide one: install Chromium or Chrome, or set CHROMIUM_PATH to one.`);
   }
   if (!found.path) {
-    const command = onPath(['apt-get'], process.env) ? `${isRoot() ? '' : 'sudo '}apt-get install chromium` : 'install Chromium or Chrome, or set CHROMIUM_PATH to one';
+    const command = apt ? 'sudo apt-get install chromium' : 'install Chromium or Chrome, or set CHROMIUM_PATH to one';
     stop(found.missing ? `${found.problem} To run the tests: ${command}` : found.problem);
   }
   chromium = found.path;
