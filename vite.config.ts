@@ -44,8 +44,8 @@ const classicScript = (entry: string, fileName: string): UserConfig => ({
  * `vite build`: ESM for bundlers (Lit and React stay external, one module per source file). Entries:
  *   everything, each widget (defines it), each widget's class alone, the React wrappers, the Preact types.
  * `vite build --mode cdn`: `dist/lede.js`, one self-contained minified module defining every widget;
- *   beside it what it loads when a page first needs it: `dist/lede-{fr,es,zh}.js`, each language's
- *   strings, and `dist/lede-site-loader.js`, which upgrades plain `data-lede` markup; and
+ *   beside it what it loads when a page first needs it: `dist/lede-fr.js`…, each language's
+ *   strings (one per language but English in src/locales/languages.js), and `dist/lede-site-loader.js`, which upgrades plain `data-lede` markup; and
  *   `dist/lede.css`, the optional page stylesheet that reserves
  *   widgets' space before they upgrade; `--mode classic`: the same as `dist/lede.classic.js`, a
  *   classic script (run after the cdn build: it loads the same language files).

@@ -1,12 +1,11 @@
-// Every test runs in real browsers: Chromium (with coverage) and Firefox ESR.
-// Browser paths default to Debian's packages; CHROMIUM_PATH / FIREFOX_PATH override them.
+// Every test runs in real browsers: Chromium (with coverage) and Firefox ESR when it is installed
+// (required in CI). scripts/harness/browsers.js finds them; CHROMIUM_PATH / FIREFOX_PATH override it.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath, CHROMIUM_FLAGS } from './scripts/chromium.js';
+import { chromiumPath, CHROMIUM_FLAGS, firefoxPath } from './scripts/harness/browsers.js';
 import { faultMiddleware } from './test/server/faults.js';
 
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const quiet = [
   ...CHROMIUM_FLAGS,
   // Test files run side by side in tabs; background tabs must not be throttled.
@@ -16,16 +15,15 @@ const quiet = [
 ];
 const browsers = [
   chromeLauncher({
-    launchOptions: { executablePath: chromiumPath, headless: true, args: quiet },
+    launchOptions: { executablePath: chromiumPath(), headless: true, args: quiet },
     // One window per page: tabs sharing a window are hidden behind each other when test files run
     // side by side, and a hidden page runs no animation frames or intersection observers.
     createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
   }),
 ];
-if (process.env.LEDE_BROWSERS !== 'chromium') {
-  browsers.push(
-    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
-  );
+const firefox = firefoxPath();
+if (firefox) {
+  browsers.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
 }
 
 export default {

@@ -1,18 +1,15 @@
 /**
- * What every end-to-end test needs: the static server, a real Chromium (Debian's, through
- * puppeteer-core, which downloads nothing) and pages that record what went wrong in them.
+ * What every end-to-end test needs: the site's server (./server.js), Chromium through the shared
+ * harness (scripts/harness/) and pages that record what went wrong in them.
  */
-import puppeteer from 'puppeteer-core';
-import { chromiumPath, CHROMIUM_FLAGS } from '../scripts/chromium.js';
+import { launch, shownTexts, watchProblems } from '../scripts/harness/browser.js';
 import { startServer } from './server.js';
 import { WIDGETS } from './widgets.js';
-
-const quiet = [...CHROMIUM_FLAGS, '--font-render-hinting=none'];
 
 /** Starts the server and the browser; `close()` stops both. */
 export async function start() {
   const server = await startServer();
-  const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: quiet });
+  const browser = await launch();
   return {
     origin: server.origin,
     browser,
@@ -31,11 +28,7 @@ export async function open(env, path, { width = 1000, javaScript = true } = {}) 
   const page = await env.browser.newPage();
   await page.setViewport({ width, height: 900 });
   await page.setJavaScriptEnabled(javaScript);
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
+  const problems = watchProblems(page);
   // Runs before the page's own scripts and is exempt from its CSP.
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -46,10 +39,6 @@ export async function open(env, path, { width = 1000, javaScript = true } = {}) 
   return { page, problems, response };
 }
 
-/** In the page: the text a reader sees in an element's shadow root, whitespace collapsed. */
-export const shadowText = (page, handle) =>
-  page.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(), handle);
-
 /**
  * Waits until every widget inside `scope` (a CSS selector) shows its expected texts and every
  * plain `data-lede` markup in it has been upgraded; resolves with their count. A widget is found
@@ -57,25 +46,20 @@ export const shadowText = (page, handle) =>
  */
 export async function untilDrawn(page, scope = 'body') {
   const expected = WIDGETS.map(({ name, texts }) => ({ tag: `lede-${name}`, texts }));
-  const handle = await page.waitForFunction(
-    (scope, expected) => {
-      const norm = (text) => (text ?? '').replace(/\s+/g, ' ');
-      // Plain markup is upgraded once the site loader is in (it loads on demand): none may be left.
-      const plain = [...document.querySelectorAll(`${scope} [data-lede]`)];
-      if (!plain.every((el) => el.parentElement?.localName.startsWith('lede-'))) return false;
-      let count = 0;
-      for (const { tag, texts } of expected) {
-        for (const el of document.querySelectorAll(`${scope} ${tag}`)) {
-          const shown = norm(el.shadowRoot?.textContent);
-          if (!texts.every((text) => shown.includes(text))) return false;
-          count++;
-        }
+  const drawn = (scope, expected, shownTexts) => {
+    // Plain markup is upgraded once the site loader is in (it loads on demand): none may be left.
+    const plain = [...document.querySelectorAll(`${scope} [data-lede]`)];
+    if (!plain.every((el) => el.parentElement?.localName.startsWith('lede-'))) return false;
+    let count = 0;
+    for (const { tag, texts } of expected) {
+      for (const el of document.querySelectorAll(`${scope} ${tag}`)) {
+        const [shown] = shownTexts('*', el);
+        if (shown === null || !texts.every((text) => shown.includes(text))) return false;
+        count++;
       }
-      return count;
-    },
-    { timeout: 5000 },
-    scope,
-    expected,
-  );
+    }
+    return count;
+  };
+  const handle = await page.waitForFunction(`(${drawn})(${JSON.stringify(scope)}, ${JSON.stringify(expected)}, ${shownTexts})`, { timeout: 5000 });
   return handle.jsonValue();
 }

@@ -10,13 +10,12 @@
  *   `<!-- plain -->`, `<!-- plain:wordpress -->` (after WordPress's filter) or `<!-- frames -->`.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import sanitizeHtml from 'sanitize-html';
+import { ROOT as root, startServer as startStaticServer } from '../scripts/harness/server.js';
+import { ON_DEMAND } from '../src/locales/languages.js';
 import { WIDGETS } from './widgets.js';
 import { WORDPRESS_POST } from './wordpress.js';
-
-const root = join(import.meta.dirname, '..');
 
 /** The strict policy of the issue; `lit-html` is the Trusted Types policy Lit creates. */
 export const STRICT_CSP =
@@ -28,8 +27,7 @@ const POLICIES = {
 };
 /** Serves everything but the language modules the bundles load on demand. */
 const WITHOUT_LANGUAGES = '/without-languages/';
-const LANGUAGE_MODULE = /^\/dist\/(lede|embed)-(fr|es|zh|zh-Hant)\.js$/;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const LANGUAGE_MODULES = new Set(ON_DEMAND.flatMap((name) => [`/dist/lede-${name}.js`, `/dist/embed-${name}.js`]));
 
 /** The sample markup of a widget: `tag` or `plain`. */
 export const readSample = (name, form) => readFile(join(root, 'e2e/samples', `${name}.${form}.html`), 'utf8');
@@ -60,28 +58,20 @@ async function page(html) {
   return html;
 }
 
-/** Starts the server on a free port of 127.0.0.1; resolves with its origin and a close function. */
-export async function startServer() {
-  const server = createServer(async (request, response) => {
-    let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const prefix = Object.keys(POLICIES).find((candidate) => path.startsWith(candidate));
-    if (prefix) path = path.slice(prefix.length - 1);
-    if (path === '/combined/site.js') path = '/dist/lede.classic.js';
-    const withoutLanguages = path.startsWith(WITHOUT_LANGUAGES);
-    if (withoutLanguages) path = path.slice(WITHOUT_LANGUAGES.length - 1);
-    const file = normalize(join(root, path));
-    try {
-      if (!file.startsWith(root + '/') || file.includes('node_modules')) throw new Error('outside');
-      if (withoutLanguages && LANGUAGE_MODULE.test(path)) throw new Error('left out');
-      let body = await readFile(file);
-      if (file.startsWith(join(root, 'e2e/pages')) && file.endsWith('.html')) body = await page(body.toString('utf8'));
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-      if (prefix) headers['content-security-policy'] = POLICIES[prefix];
-      response.writeHead(200, headers).end(body);
-    } catch {
-      response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+/** How a path of the site maps to the repository's files (see the top of this file); null: not served. */
+function route(path) {
+  const prefix = Object.keys(POLICIES).find((candidate) => path.startsWith(candidate));
+  if (prefix) path = path.slice(prefix.length - 1);
+  if (path === '/combined/site.js') path = '/dist/lede.classic.js';
+  const withoutLanguages = path.startsWith(WITHOUT_LANGUAGES);
+  if (withoutLanguages) path = path.slice(WITHOUT_LANGUAGES.length - 1);
+  if (path.includes('node_modules') || (withoutLanguages && LANGUAGE_MODULES.has(path))) return null;
+  return {
+    path,
+    headers: prefix ? { 'content-security-policy': POLICIES[prefix] } : {},
+    transform: path.startsWith('/e2e/pages/') && path.endsWith('.html') ? (body) => page(body.toString('utf8')) : undefined,
+  };
 }
+
+/** Starts the server on a free port of 127.0.0.1; resolves with its origin and a close function. */
+export const startServer = () => startStaticServer({ route });

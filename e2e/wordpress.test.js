@@ -5,7 +5,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import sanitizeHtml from 'sanitize-html';
-import { open, shadowText, start, untilDrawn } from './harness.js';
+import { widgetText } from '../scripts/harness/browser.js';
+import { open, start, untilDrawn } from './harness.js';
 import { readSample } from './server.js';
 import { WIDGETS } from './widgets.js';
 import { WORDPRESS_POST } from './wordpress.js';
@@ -21,7 +22,7 @@ async function drawnTexts(path) {
   const texts = {};
   for (const section of await page.$$('section[data-form^="plain"]')) {
     const name = await section.evaluate((el) => el.dataset.sample);
-    texts[name] = await shadowText(page, await section.$(`lede-${name}`));
+    texts[name] = await widgetText(page, await section.$(`lede-${name}`));
   }
   await page.close();
   return { texts, problems };

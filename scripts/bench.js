@@ -6,7 +6,7 @@
  *   --quick           fewer repetitions, no 10,000-widget case (for a first look)
  *   --no-lighthouse   skip Lighthouse (it is fetched with npx on first use)
  *   --markdown        also print the results as the table of BENCHMARKS.md
- * CHROMIUM_PATH overrides the browser (default /usr/bin/chromium).
+ * Chromium is found as for the tests (scripts/harness/browsers.js); CHROMIUM_PATH overrides it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -16,7 +16,7 @@ import { launch, openPage } from './bench/browser.js';
 import { lighthouse, LIGHTHOUSE } from './bench/lighthouse.js';
 import { layoutShift, longTasks, memory, sharedSrcRequests } from './bench/page-checks.js';
 import { renderCase } from './bench/render.js';
-import { startServer } from './bench/server.js';
+import { startServer } from './harness/server.js';
 
 const options = new Set(process.argv.slice(2));
 const quick = options.has('--quick');
@@ -42,7 +42,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 /** The 1-minute load average: other work on the machine inflates every timing. */
 const load = () => loadavg()[0].toFixed(1);
 
-const server = await startServer(root);
+const server = await startServer();
 const browser = await launch();
 const chromium = await browser.version();
 const started = new Date();

@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { sampleItem } from './api-docs.mjs';
 import { loadWidgetSchemas } from './widget-schemas.mjs';
-import { launch, openAndExpect, serve } from './consumer/browser.mjs';
+import { ON_DEMAND } from '../src/locales/languages.js';
+import { openAndExpect } from './consumer/browser.mjs';
+import { launch } from './harness/browser.js';
+import { startServer } from './harness/server.js';
 import { writeProject } from './consumer/project.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -141,7 +144,7 @@ await check(
 
 await check('every export of package.json resolves to a shipped file', () => {
   const subpaths = ['', '/react', '/preact', '/lede.js', '/schema.json', '/custom-elements.json', '/package.json'];
-  subpaths.push(...['fr', 'es', 'zh', 'zh-Hant'].map((lang) => `/locales/${lang}`));
+  subpaths.push(...ON_DEMAND.map((name) => `/locales/${name}`));
   subpaths.push(...widgets.flatMap((widget) => [`/${widget.folder}`, `/${widget.folder}/class`]));
   const script = `for (const path of ${JSON.stringify(subpaths)}) {
     const url = import.meta.resolve('lede-widgets' + path);
@@ -195,7 +198,7 @@ for (const widget of widgets) {
   }
 }
 
-const server = await serve(join(project, 'dist'));
+const server = await startServer({ root: join(project, 'dist') });
 const browser = await launch();
 const url = (page) => `${server.origin}/${page}/${page}.html`;
 const expectShown = (selectorOf, list) => list.map((widget) => ({ selector: selectorOf(widget), text: widget.text }));
@@ -230,7 +233,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 console.log('\nConsumer bundle size (JavaScript, gzip; Lit included): loaded up front, + what may load on demand');

@@ -2,6 +2,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { Problem } from '../../src/core/validate.js';
+import { LANGUAGES as LANGUAGE_LIST, type StringsName } from '../../src/locales/languages.js';
 import { appStyles } from './builder-app.styles.js';
 import { formStyles } from './builder.styles.js';
 import type { BuilderFields } from './builder-fields.js';
@@ -12,15 +13,12 @@ import { appendItem, downloadJson, itemAt, newStory, parseStory, replaceItem, st
 import { readState, THEMES, WIDTHS, writeState, type BuilderState, type Script, type Width } from './url-state.js';
 import { SAMPLE_STORY, WIDGETS, widgetNamed, type WidgetInfo } from './widgets.js';
 
-/** Languages offered for the preview; the widget speaks fr, en, es and zh, and regional tags change Intl formats. */
-const LANGUAGES: [string, string][] = [
-  ['fr', 'Français'],
-  ['en', 'English'],
-  ['es', 'Español'],
-  ['es-PE', 'Español (Perú)'],
-  ['zh', '中文'],
-  ['zh-Hant', '中文（繁體）'],
-];
+/** Each language's name in itself, for the picker. */
+const LANGUAGE_NAMES: Record<StringsName, string> = { en: 'English', fr: 'Français', es: 'Español', zh: '中文', 'zh-Hant': '中文（繁體）' };
+/** Languages offered for the preview: every language the widgets speak, and after Spanish a regional tag (its strings are Spanish, its Intl formats Peru's). */
+const LANGUAGES = LANGUAGE_LIST.flatMap((name): [string, string][] =>
+  name === 'es' ? [[name, LANGUAGE_NAMES[name]], ['es-PE', 'Español (Perú)']] : [[name, LANGUAGE_NAMES[name]]],
+);
 const WIDTH_LABELS: Record<Width, string> = { phone: 'Phone, 320 px', tablet: 'Tablet, 768 px', desktop: 'Desktop' };
 
 /** Where the built library is served unless the link says otherwise: set at build time, or the `dist/` folder beside the demo. */

@@ -12,6 +12,7 @@ import { resolveLocale, stringsName } from '../../src/core/locale.js';
 import { en, type Messages } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
+import type { StringsName } from '../../src/locales/languages.js';
 import { zhHant } from '../../src/locales/zh-Hant.js';
 import { zh } from '../../src/locales/zh.js';
 import { safeHttpUrl } from '../../src/core/validate.js';
@@ -171,12 +172,12 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
 }
 
 /** Every language's strings at hand: snippets are written at once (widgets load them on demand). */
-const STRINGS: Record<string, Messages> = { en, fr, es, zh, 'zh-Hant': zhHant };
+const STRINGS: Record<StringsName, Messages> = { en, fr, es, zh, 'zh-Hant': zhHant };
 
 /** "Source : X, via Y", in the data's language, linked only when the URL is http(s). */
 function sourceLine(data: Data, lang: string): string[] {
   const { tag, lang: language } = resolveLocale(lang);
-  const messages = STRINGS[stringsName(tag, language)] ?? en;
+  const messages = STRINGS[stringsName(tag, language) as StringsName] ?? en;
   const url = typeof data.sourceUrl === 'string' ? safeHttpUrl(data.sourceUrl) : undefined;
   const name = typeof data.source === 'string' && data.source ? data.source : url ? new URL(url).hostname : undefined;
   const via = typeof data.via === 'string' && data.via ? `${messages.via} ${escapeText(data.via)}` : undefined;

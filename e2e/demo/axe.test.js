@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { axeViolations, launchBrowser, requireBuilt, ROOT, startServer, watchErrors } from './harness.js';
+import { isolatedPage, launch, watchProblems } from '../../scripts/harness/browser.js';
+import { startServer } from '../../scripts/harness/server.js';
+import { axeViolations, chooseFile, requireBuilt, ROOT } from './harness.js';
 
 const badDeal = encodeURIComponent(JSON.stringify({ headline: 'Accord', status: 'maybe', parties: [{ name: 'X', country: 'XX', url: 'javascript:alert(1)' }], date: '27/06/2024' }));
 
@@ -22,12 +24,12 @@ const PAGES = [
   ['builder.html?widget=quote-block&lang=zh&theme=dark&width=phone', 1280],
   [`builder.html?widget=deal-card&lang=en&theme=auto&width=tablet&data=${badDeal}`, 1280],
   [`builder.html?widget=deal-card&data=${badDeal}`, 320],
-  ['builder.html', 1280, async (page) => page.locator('#story-file').setInputFiles(resolve(ROOT, 'demo/stories/huawei-peru.json'))],
+  ['builder.html', 1280, (page) => chooseFile(page, '#story-file', resolve(ROOT, 'demo/stories/huawei-peru.json'))],
 ];
 
 requireBuilt();
 const server = await startServer();
-const browser = await launchBrowser();
+const browser = await launch();
 after(async () => {
   await browser.close();
   await server.close();
@@ -35,7 +37,7 @@ after(async () => {
 
 /** Waits until the page's fetches are done and every Lede widget, in any shadow root, has rendered. */
 async function settle(page) {
-  await page.waitForLoadState('networkidle');
+  await page.waitForNetworkIdle({ idleTime: 500 });
   await page.evaluate(async () => {
     const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
     await Promise.all(all(document).map((el) => el.updateComplete));
@@ -45,8 +47,8 @@ async function settle(page) {
 describe('axe on every demo page', () => {
   for (const [path, width, prepare] of PAGES) {
     test(`${path.slice(0, 60)} at ${width} px${prepare ? ', with a story open' : ''}: no violations`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      const errors = watchErrors(page);
+      const { page, context } = await isolatedPage(browser, { width, height: 900 });
+      const errors = watchProblems(page);
       await page.goto(`${server.origin}/dist-demo/${path}`);
       await settle(page);
       if (prepare) {
@@ -55,7 +57,7 @@ describe('axe on every demo page', () => {
       }
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(errors, []);
-      await page.close();
+      await context.close();
     });
   }
 });

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, requireBuilt, ROOT, startServer, watchErrors, widgetText } from './harness.js';
+import { isolatedPage, launch, watchProblems, widgetText } from '../../scripts/harness/browser.js';
+import { startServer } from '../../scripts/harness/server.js';
+import { allowDownloads, chooseFile, requireBuilt, ROOT } from './harness.js';
 import { byId, byPath, byText, chooseOption, chooseRadio, tabTo, typeOver, untilFocused } from './keyboard.js';
 
 /** What an editor might type: markup, entities, both kinds of quotes and a script end tag. */
@@ -109,7 +111,7 @@ const ROUTES = [
 
 requireBuilt();
 const server = await startServer();
-const browser = await launchBrowser();
+const browser = await launch();
 after(async () => {
   await browser.close();
   await server.close();
@@ -133,15 +135,15 @@ async function paste(route, code, widget) {
   const n = ++blank;
   const body = route.page(code, server.origin, widget, server.pages, n);
   server.pages.set(`/blank/${n}.html`, `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Blank page ${n}</title><link rel="icon" href="data:,"></head>\n<body>\n${body}\n</body>\n</html>\n`);
-  const page = await browser.newPage();
+  const { page, context } = await isolatedPage(browser);
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  const errors = watchErrors(page);
+  const errors = watchProblems(page);
   const missing = [];
   page.on('response', (response) => response.status() >= 400 && missing.push(new URL(response.url()).pathname));
   await page.goto(`${server.origin}/blank/${n}.html`);
   if (missing.length) {
-    await page.close();
+    await context.close();
     throw new Error(`not served: ${missing.join(', ')}`);
   }
   let target = page;
@@ -152,10 +154,10 @@ async function paste(route, code, widget) {
   await target.waitForFunction((tag) => {
     const find = (root) => root.querySelector(tag) ?? [...root.querySelectorAll('*')].map((el) => el.shadowRoot && find(el.shadowRoot)).find(Boolean);
     return find(document)?.shadowRoot?.querySelector('[part~="base"] > :not(slot)');
-  }, widget.tag, { timeout: 5000 });
+  }, { timeout: 5000 }, widget.tag);
   const text = await widgetText(target, widget.tag);
   const injected = await target.evaluate(() => document.querySelectorAll('b, img').length);
-  await page.close();
+  await context.close();
   return { text, requested, errors, injected };
 }
 
@@ -191,10 +193,11 @@ for (const widget of WIDGETS) {
     };
 
     before(async () => {
-      const browserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-      context.page = await browserContext.newPage();
-      context.errors = watchErrors(context.page);
+      const { page, context: browserContext } = await isolatedPage(browser, { width: 1280, height: 900 });
+      const granted = { state: 'granted' };
+      await browserContext.setPermission(server.origin, { permission: { name: 'clipboard-read' }, ...granted }, { permission: { name: 'clipboard-write' }, ...granted });
+      context.page = page;
+      context.errors = watchProblems(context.page);
       await context.page.goto(`${server.origin}/dist-demo/builder.html`);
       await context.page.waitForFunction(() => document.querySelector('builder-app')?.shadowRoot?.querySelector('builder-fields'));
     });
@@ -225,7 +228,7 @@ for (const widget of WIDGETS) {
       await page.waitForFunction((tag) => {
         const preview = document.querySelector('builder-app')?.shadowRoot?.querySelector('builder-preview');
         return preview?.shadowRoot?.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"] > :not(slot)');
-      }, widget.tag);
+      }, {}, widget.tag);
       assert.equal(await widgetText(page, widget.tag), context.preview);
     });
 
@@ -235,10 +238,10 @@ for (const widget of WIDGETS) {
       await page.keyboard.press('Enter');
       const code = await page.evaluate(() => navigator.clipboard.readText());
       server.pages.set('/blank/no-script.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No script</title></head><body>${code}</body></html>`);
-      const plain = await browser.newPage();
-      await plain.goto(`${server.origin}/blank/no-script.html`);
-      const text = await plain.evaluate(() => document.body.innerText);
-      await plain.close();
+      const plain = await isolatedPage(browser);
+      await plain.page.goto(`${server.origin}/blank/no-script.html`);
+      const text = await plain.page.evaluate(() => document.body.innerText);
+      await plain.context.close();
       for (const word of widget.readable) assert.ok(text.includes(word), `"${word}" in: ${text}`);
     });
 
@@ -267,27 +270,28 @@ for (const widget of WIDGETS) {
 describe('builder: a data desk edits a whole story', () => {
   test('opens the story document, edits one item by keyboard and exports the whole story', async () => {
     const original = JSON.parse(await readFile(resolve(ROOT, 'demo/stories/huawei-peru.json'), 'utf8'));
-    const context = await browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
+    const { page, context } = await isolatedPage(browser);
+    const downloads = await allowDownloads(browser, context);
+    const errors = watchProblems(page);
     await page.goto(`${server.origin}/dist-demo/builder.html`);
     await tabTo(page, byId('story-file'), 'the story file input');
-    await page.locator('#story-file').setInputFiles(resolve(ROOT, 'demo/stories/huawei-peru.json'));
+    await chooseFile(page, '#story-file', resolve(ROOT, 'demo/stories/huawei-peru.json'));
     await page.waitForFunction(() => document.querySelector('builder-app').shadowRoot.querySelector('#story-item'));
     await tabTo(page, byId('story-item'), 'the story item picker');
     await chooseOption(page, 'quotes:0');
     await tabTo(page, byPath('speaker'), 'the speaker field');
     await typeOver(page, 'Test speaker');
     await tabTo(page, byText('Export the story (.json)'), 'the export button');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    assert.equal(download.suggestedFilename(), 'huawei-peru-ai.json');
-    const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+    const [download] = await Promise.all([downloads.next(), page.keyboard.press('Enter')]);
+    assert.equal(download.suggestedFilename, 'huawei-peru-ai.json');
+    const exported = JSON.parse(await readFile(download.path, 'utf8'));
     assert.deepEqual(exported, { ...original, quotes: [{ ...original.quotes[0], speaker: 'Test speaker' }] });
 
     // The story stays open across a reload (this tab's session), on the same item.
     await page.reload();
     await page.waitForFunction(() => document.querySelector('builder-app').shadowRoot.querySelector('#story-item')?.value === 'quotes:0');
     assert.deepEqual(errors, []);
+    await downloads.close();
     await context.close();
   });
 });

@@ -29,12 +29,20 @@ export async function untilFocused(page, matches, timeout = 2000) {
   }
 }
 
+/** Presses `key` with `modifier` held down (`Shift`, `Control`…). */
+async function chord(page, modifier, key) {
+  await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  await page.keyboard.up(modifier);
+}
+
 /** Presses Tab (or Shift+Tab) until `matches(focused)` holds; fails if it never does. */
 export async function tabTo(page, matches, what, { reverse = false, max = 500 } = {}) {
   for (let presses = 0; presses < max; presses++) {
     const now = await focused(page);
     if (now && matches(now)) return now;
-    await page.keyboard.press(reverse ? 'Shift+Tab' : 'Tab');
+    if (reverse) await chord(page, 'Shift', 'Tab');
+    else await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${what}`);
 }
@@ -45,7 +53,7 @@ export const byText = (text) => (now) => now.tag === 'button' && now.text === te
 
 /** Replaces the focused text control's content, as typed. */
 export async function typeOver(page, text) {
-  await page.keyboard.press('Control+A');
+  await chord(page, 'Control', 'a');
   if (text === '') await page.keyboard.press('Delete');
   else await page.keyboard.type(text);
 }

@@ -17,7 +17,9 @@ import { resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { launchBrowser, requireBuilt, ROOT, startServer } from './harness.js';
+import { isolatedPage, launch } from '../../scripts/harness/browser.js';
+import { startServer } from '../../scripts/harness/server.js';
+import { requireBuilt, ROOT } from './harness.js';
 
 const TOLERANCE = { threshold: 0.1, share: 0.0001, most: 25 };
 
@@ -44,9 +46,7 @@ const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 requireBuilt();
 const server = await startServer();
-const browser = await launchBrowser();
-// Fixed size and scale, no motion: the same pixels on every run.
-const context = await browser.newContext({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light' });
+const browser = await launch();
 after(async () => {
   await browser.close();
   await server.close();
@@ -74,12 +74,21 @@ async function shoot(widget, variant, css = '') {
 <body><div id="box"><${widget.tag} theme="${theme}"><script type="application/json">${scriptJson(item)}</script></${widget.tag}></div></body>
 </html>`,
   );
-  const page = await context.newPage();
+  // Fixed size and scale, no motion, a light scheme: the same pixels on every run.
+  const { page, context } = await isolatedPage(browser, { width: 800, height: 600 });
+  await page.emulateMediaFeatures([
+    { name: 'prefers-reduced-motion', value: 'reduce' },
+    { name: 'prefers-color-scheme', value: 'light' },
+  ]);
   await page.goto(server.origin + path);
-  await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"] > :not(slot)'), widget.tag);
+  await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"] > :not(slot)'), {}, widget.tag);
   await page.evaluate(() => document.fonts.ready);
-  const png = await page.locator('#box').screenshot({ animations: 'disabled', caret: 'hide' });
-  await page.close();
+  // The pixels the box touches, edges rounded outwards (as the baselines were cut).
+  const box = await (await page.$('#box')).boundingBox();
+  const [x, y] = [Math.floor(box.x), Math.floor(box.y)];
+  const clip = { x, y, width: Math.ceil(box.x + box.width) - x, height: Math.ceil(box.y + box.height) - y };
+  const png = Buffer.from(await page.screenshot({ clip }));
+  await context.close();
   return png;
 }
 

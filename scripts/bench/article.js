@@ -4,6 +4,7 @@
  * between its paragraphs — the first ones written as attributes, the later ones pointing at the story
  * document with `src` (lazy, as by default).
  */
+import { ON_DEMAND, stringsFor } from '../../src/locales/languages.js';
 import { widgetMarkup } from './markup.js';
 
 const PARAGRAPHS = [
@@ -47,8 +48,7 @@ export function articlePage(widgets, story, storyUrl, { renderBlocking = true } 
   body.push(...inline, ...remote);
   const blocking = renderBlocking ? ' blocking="render"' : '';
   // As recommended, a page not in English runs its language's strings before the library.
-  const lang = String(story.lang ?? 'en').toLowerCase();
-  const strings = lang.startsWith('zh') ? (/^zh-(hant|tw|hk|mo)/.test(lang) ? 'zh-Hant' : 'zh') : ['fr', 'es'].find((name) => lang.split('-')[0] === name);
+  const strings = ON_DEMAND.find((name) => name === stringsFor(String(story.lang ?? 'en')));
   return `<!doctype html>
 <html lang="${escapeText(story.lang ?? 'en')}">
   <head>

@@ -1,18 +1,9 @@
-/** Headless Chromium for the benchmark (Debian's by default; CHROMIUM_PATH overrides it). */
-import puppeteer from 'puppeteer-core';
-import { chromiumPath, CHROMIUM_FLAGS } from '../chromium.js';
+/** Headless Chromium for the benchmark, through the shared harness (scripts/harness/). */
+import { launch as launchChromium } from '../harness/browser.js';
 
-export { chromiumPath };
-/** Flags that keep Chromium quiet on a closed network and let it run as root. */
-export const QUIET_FLAGS = CHROMIUM_FLAGS;
-
-export async function launch() {
-  return puppeteer.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [...QUIET_FLAGS, '--window-size=1280,900'],
-    defaultViewport: { width: 1280, height: 900 },
-  });
+/** Chromium with 1280 × 900 windows and pages. */
+export function launch() {
+  return launchChromium({ args: ['--window-size=1280,900'], viewport: { width: 1280, height: 900 } });
 }
 
 /**

@@ -4,7 +4,7 @@
  * (0–100), or the reason it could not run.
  */
 import { spawn } from 'node:child_process';
-import { chromiumPath, QUIET_FLAGS } from './browser.js';
+import { chromiumPath, CHROMIUM_FLAGS } from '../harness/browsers.js';
 
 export const LIGHTHOUSE = 'lighthouse@12.8.2';
 
@@ -19,9 +19,9 @@ export function lighthouse(url) {
       '--output-path=stdout',
       '--quiet',
       '--only-categories=performance,accessibility,best-practices,seo',
-      `--chrome-flags=${QUIET_FLAGS.join(' ')}`,
+      `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
     ];
-    const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));

@@ -7,6 +7,7 @@
  * in, `ready` is set and the widget waits before drawing (no flash of English).
  */
 import { en, type Messages } from '../locales/en.js';
+import { stringsFor } from '../locales/languages.js';
 import { loadMessages } from '../locales/load.js';
 import { canonicalLang } from './validate.js';
 
@@ -50,9 +51,8 @@ function load(lang: string): void {
   );
 }
 
-/** The name of the strings a valid tag takes: its language, or `zh-Hant` for Traditional Chinese (zh-TW, zh-HK…). */
-export const stringsName = (tag: string, lang: string): string =>
-  lang === 'zh' && new Intl.Locale(tag).maximize().script === 'Hant' ? 'zh-Hant' : lang;
+/** The name of the strings a valid tag takes (see src/locales/languages.js), or its language when Lede has none. */
+export const stringsName = (tag: string, lang: string): string => stringsFor(tag) ?? lang;
 
 /** Maps any string (valid tag or not) to a supported locale; unknown languages become English quietly. */
 export function resolveLocale(requested: string): ResolvedLocale {

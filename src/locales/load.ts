@@ -1,20 +1,22 @@
 import type { Messages } from './en.js';
+import { ON_DEMAND, type OnDemandName } from './languages.js';
 
 /**
- * Loads a language's UI strings on demand (`zh-Hant` is Traditional Chinese); undefined for a
- * language Lede has no strings for.
- * Bundlers make each language a chunk of its own (`dist/lede-fr.js`… in the single-file builds).
+ * How each table of strings in the list of languages (./languages.js) is loaded, but English,
+ * which is built in. Written out, one `import()` each, so that bundlers make each language a chunk
+ * of its own (`dist/lede-fr.js`… in the single-file builds).
  */
-export function loadMessages(lang: string): Promise<Messages> | undefined {
-  switch (lang) {
-    case 'fr':
-      return import('./fr.js').then((module) => module.fr);
-    case 'es':
-      return import('./es.js').then((module) => module.es);
-    case 'zh':
-      return import('./zh.js').then((module) => module.zh);
-    case 'zh-Hant':
-      return import('./zh-Hant.js').then((module) => module.zhHant);
-  }
-  return undefined;
+const LOADERS: Record<OnDemandName, () => Promise<Messages>> = {
+  fr: () => import('./fr.js').then((module) => module.fr),
+  es: () => import('./es.js').then((module) => module.es),
+  zh: () => import('./zh.js').then((module) => module.zh),
+  'zh-Hant': () => import('./zh-Hant.js').then((module) => module.zhHant),
+};
+
+/**
+ * Loads a table of UI strings on demand (`zh-Hant` is Traditional Chinese); undefined for a
+ * language Lede has no strings for.
+ */
+export function loadMessages(name: string): Promise<Messages> | undefined {
+  return (ON_DEMAND as readonly string[]).includes(name) ? LOADERS[name as OnDemandName]() : undefined;
 }

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { closestLang, resolveLocale, type ResolvedLocale } from '../../src/core/locale.js';
 import { en } from '../../src/locales/en.js';
+import { LANGUAGES, ON_DEMAND, stringsFor } from '../../src/locales/languages.js';
+import { loadMessages } from '../../src/locales/load.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
 import { zhHant } from '../../src/locales/zh-Hant.js';
@@ -35,6 +37,20 @@ describe('resolveLocale', () => {
     expect(zhHant.quotes).to.deep.equal(['「', '」']);
     expect(zhHant.source).to.equal('來源：');
     for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-HK']) expect((await loaded(tag)).messages, tag).to.equal(zh);
+  });
+});
+
+describe('the list of languages', () => {
+  it('loads a complete table for every language but English, which is built in, and none for others', async () => {
+    expect(ON_DEMAND).to.deep.equal(LANGUAGES.filter((name) => name !== 'en'));
+    const tables = await Promise.all(ON_DEMAND.map((name) => loadMessages(name)));
+    expect(tables).to.deep.equal([fr, es, zh, zhHant]);
+    for (const name of ['en', 'de', 'zh-TW', 'constructor', '']) expect(loadMessages(name), name).to.equal(undefined);
+  });
+
+  it('matches a tag to its table by language, then by script', () => {
+    const cases = { es: 'es', 'es-PE': 'es', 'FR-ca': 'fr', 'en-GB': 'en', zh: 'zh', 'zh-CN': 'zh', 'zh-TW': 'zh-Hant', 'zh-HK': 'zh-Hant', 'zh-Hant': 'zh-Hant', 'zh-Hans-HK': 'zh', de: undefined };
+    for (const [tag, name] of Object.entries(cases)) expect(stringsFor(tag), tag).to.equal(name);
   });
 });
 

@@ -1,0 +1,128 @@
+/**
+ * Which browsers the tests drive, decided in one place for the unit tests (web-test-runner), the
+ * end-to-end tests, the benchmark and the consumer test.
+ *
+ * - Chromium is required. `CHROMIUM_PATH` names it; otherwise the first of `chromium`,
+ *   `chromium-browser`, `google-chrome-stable`, `google-chrome` on the PATH (Debian's Chromium
+ *   first: the screenshot baselines were drawn with it), or Chrome / Chromium on macOS. When there
+ *   is none, root on a machine with apt-get installs Debian's `chromium`; anyone else is stopped
+ *   at once with the command to run.
+ * - Firefox ESR runs the unit tests too when it is installed (`FIREFOX_PATH`, else `firefox-esr`
+ *   on the PATH). Without it a local run says so in one line and goes on in Chromium only; in CI
+ *   (`CI=true`) it is required. `LEDE_BROWSERS=chromium` leaves it out on purpose.
+ */
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
+const MAC_CHROMIUMS = ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+const FIREFOX_NAMES = ['firefox-esr'];
+
+/** Flags that keep Chromium headless, quiet on a closed network, and able to run as root. */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Extra flags for pixel comparisons: the same glyph rendering on every run. */
+export const SCREENSHOT_FLAGS = ['--font-render-hinting=none', '--disable-lcd-text'];
+
+const isCI = (env) => env.CI === 'true' || env.CI === '1';
+
+function executable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The first of `names` found executable in the PATH of `env`. */
+function onPath(names, env) {
+  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  for (const name of names) {
+    for (const dir of dirs) if (executable(join(dir, name))) return join(dir, name);
+  }
+  return null;
+}
+
+/**
+ * Where Chromium is, without side effects: `{ path }`, or `{ problem }` saying what is wrong, with
+ * `missing: true` when none is installed (as opposed to a `CHROMIUM_PATH` that points nowhere).
+ */
+export function findChromium(env = process.env) {
+  if (env.CHROMIUM_PATH) {
+    if (executable(env.CHROMIUM_PATH)) return { path: env.CHROMIUM_PATH };
+    return { problem: `CHROMIUM_PATH is "${env.CHROMIUM_PATH}", which is not an executable file: point it at Chromium or Chrome, or unset it to use the installed one.` };
+  }
+  const path = onPath(CHROMIUM_NAMES, env) ?? (process.platform === 'darwin' ? MAC_CHROMIUMS.find(executable) : null);
+  if (path) return { path };
+  return { missing: true, problem: `Chromium not found (no CHROMIUM_PATH, no ${CHROMIUM_NAMES.join(', ')} on the PATH).` };
+}
+
+/**
+ * Where Firefox ESR is: `{ path }`; or, when it is missing, `{ note }` (a local run goes on
+ * without it) or `{ problem }` (in CI, where it is required).
+ */
+export function findFirefox(env = process.env) {
+  const path = env.FIREFOX_PATH ? (executable(env.FIREFOX_PATH) ? env.FIREFOX_PATH : null) : onPath(FIREFOX_NAMES, env);
+  if (path) return { path };
+  const where = env.FIREFOX_PATH ? `FIREFOX_PATH "${env.FIREFOX_PATH}" is not an executable file` : 'no firefox-esr on the PATH';
+  if (isCI(env)) return { problem: `Firefox ESR is required in CI but was not found (${where}): apt-get install firefox-esr` };
+  return { note: `Firefox ESR not found (${where}): unit tests run in Chromium only (apt-get install firefox-esr to add it).` };
+}
+
+function stop(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+/** Installs Debian's chromium with apt-get (as root); true when it worked. */
+function aptInstallChromium() {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () => spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0;
+  if (install()) return true;
+  // A fresh machine may have no package lists yet.
+  return spawnSync('apt-get', ['update', '-qq'], { env, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0 && install();
+}
+
+let chromium;
+/**
+ * The Chromium to launch. When none is installed: root with apt-get installs Debian's `chromium`
+ * (saying so in one line); anyone else is stopped with the command to run.
+ */
+export function chromiumPath() {
+  if (chromium) return chromium;
+  let found = findChromium();
+  const apt = Boolean(onPath(['apt-get'], process.env));
+  if (found.missing && isRoot() && apt) {
+    console.log(`${found.problem} Installing Debian's chromium: apt-get install chromium`);
+    if (aptInstallChromium()) found = findChromium();
+    if (!found.path) stop(`${found.problem} apt-get install chromium did not provide one: install Chromium or Chrome, or set CHROMIUM_PATH to one.`);
+  }
+  if (!found.path) {
+    const command = apt ? 'sudo apt-get install chromium' : 'install Chromium or Chrome, or set CHROMIUM_PATH to one';
+    stop(found.missing ? `${found.problem} To run the tests: ${command}` : found.problem);
+  }
+  chromium = found.path;
+  return chromium;
+}
+
+/** The Firefox ESR for the unit tests, or null (after one line saying so) when a local run goes without it. */
+export function firefoxPath() {
+  if (process.env.LEDE_BROWSERS === 'chromium') return null;
+  const found = findFirefox();
+  if (found.problem) stop(found.problem);
+  if (found.note) console.log(found.note);
+  return found.path ?? null;
+}
