@@ -3,7 +3,7 @@ import { formatNumber, intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { citeSource, sourceName } from '../../core/source.js';
 import type { StoryCollection } from '../../core/story.js';
-import { isCut, type FieldReader } from '../../core/validate.js';
+import { isCut, type FieldReader, type Raw } from '../../core/validate.js';
 import { investmentFigureStyles } from './investment-figure.styles.js';
 import { amountInWords, type AmountWords } from './money.js';
 
@@ -25,8 +25,10 @@ export interface FigureData {
   rank?: number;
   /** Where the rank holds, in the story's language: "au monde", "worldwide". */
   rankScope?: string;
-  /** Other amounts in the same currency or unit, drawn as bars. */
-  comparison?: Array<{ label: string; amount: number }>;
+  /** Other amounts in the same currency or unit, drawn as bars; `highlight: true` marks the figure's own subject. */
+  comparison?: Array<{ label: string; amount: number; highlight?: boolean }>;
+  /** `descending` draws the comparison largest first, `ascending` smallest first; by default in the order given. */
+  comparisonSort?: 'descending' | 'ascending';
   /** `compact` (default): millions and more in words; `standard`: every digit. */
   notation?: 'compact' | 'standard';
   source?: string;
@@ -42,7 +44,7 @@ export interface FigureModel {
   period?: string;
   rank?: number;
   rankScope?: string;
-  comparison: Array<{ label: string; amount: number }>;
+  comparison: Array<{ label: string; amount: number; highlight?: boolean }>;
   compact: boolean;
   source?: string;
   sourceUrl?: string;
@@ -65,19 +67,19 @@ export interface FigureModel {
  * @csspart number - The number inside the amount (the part that counts up).
  * @csspart context - The line with period and rank.
  * @csspart period - When the figure applies.
- * @csspart rank - The localized rank, e.g. "3e au monde".
- * @csspart chart - The comparison: a `<table>` of labels and amounts, drawn as bars.
+ * @csspart rank - The localized rank, e.g. "3<sup>e</sup> au monde".
+ * @csspart chart - The comparison: a `<table>` of labels and amounts, drawn as bars; the highlighted row has the class `hl`.
  * @csspart bar - Each comparison bar (an `<svg>`, hidden from assistive technology).
  * @csspart source - The `<cite>` with the source, linked when `source-url` is http(s).
- * @csspart error - The note shown when some data could not be used.
+ * @csspart error - The note shown in a preview when some data could not be used.
  * @cssproperty [--lede-font=inherit] - Font family; the page's font by default.
- * @cssproperty [--lede-font-size=1rem] - Base font size.
+ * @cssproperty [--lede-font-size=1em] - Base font size; the page's text size by default.
  * @cssproperty [--lede-figure-size=2em] - Size of the amount (2.75em on wide containers).
- * @cssproperty [--lede-color-text=#1b1b1f] - Text colour.
- * @cssproperty [--lede-color-muted=#55575e] - Secondary text colour.
- * @cssproperty [--lede-color-accent=#0a5bb5] - Accent: the amount, bars, links.
- * @cssproperty [--lede-color-border=#d4d6db] - Track behind the bars.
- * @cssproperty [--lede-color-error=#a3271d] - Colour of the error note.
+ * @cssproperty [--lede-color-text=currentColor] - Text colour; the page's by default.
+ * @cssproperty [--lede-color-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text colour.
+ * @cssproperty [--lede-color-accent=currentColor] - Accent: the amount, the highlighted bar, links.
+ * @cssproperty [--lede-color-border=color-mix(in srgb, currentColor 58%, transparent)] - Bars other than the highlighted one.
+ * @cssproperty [--lede-color-error=#e0393e] - Rule of the problem note (shown in previews only).
  */
 export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   static override styles = [...LedeElement.styles, investmentFigureStyles];
@@ -139,38 +141,49 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
       period: read.text('period'),
       rank: read.number('rank', { min: 1, integer: true }),
       rankScope: read.text('rankScope'),
-      comparison: read.list('comparison', (item) => {
+      comparison: read.list('comparison', (item, raw) => {
         const label = item.text('label', { required: true });
         const value = item.number('amount', { required: true, min: 0 });
-        return label !== undefined && value !== undefined ? { label, amount: value } : undefined;
+        return label !== undefined && value !== undefined ? { label, amount: value, highlight: (raw as Raw).highlight === true } : undefined;
       }),
       compact: read.oneOf('notation', ['compact', 'standard']) !== 'standard',
       source: read.text('source'),
       sourceUrl: read.url('sourceUrl'),
     };
+    const sort = read.oneOf('comparisonSort', ['descending', 'ascending']);
+    if (sort) model.comparison.sort((a, b) => (sort == 'ascending' ? a.amount - b.amount : b.amount - a.amount));
     return amount === undefined || (!currency && !unit) ? undefined : { amount, ...model };
   }
 
   protected override renderModel(figure: FigureModel): TemplateResult {
     const { tag, messages } = this.locale;
-    const inWords = (amount: number, unit?: string) => amountInWords(tag, messages.amountWords, { ...figure, amount, unit });
+
     const say = ({ before, number, after }: AmountWords) => before + number + after;
-    const words = (this.shown = inWords(figure.amount, figure.unit));
+    const words = (this.shown = amountInWords(tag, messages.amountWords, figure));
     const { exact } = words;
     // The exact amount is said once, after the words, unless the words already are it.
     const showExact = exact !== (figure.currency ? say(words) : words.number);
     const rank = figure.rank && messages.rank(formatNumber(tag, figure.rank), intl(Intl.PluralRules, tag, { type: 'ordinal' }).select(figure.rank), figure.rankScope);
     const most = Math.max(...figure.comparison.map((row) => row.amount));
-    const rows = figure.comparison.map((row) => ({ ...row, words: say(inWords(row.amount)), share: most ? (row.amount / most) * 100 : 0 }));
+    // Bar values are short, "4,1 milliards": the currency's name is in the amount above (English keeps its "$").
+    const rows = figure.comparison.map((row) => ({
+      ...row,
+      words: say(amountInWords(tag, messages.amountWords, { ...figure, amount: row.amount, currency: messages.amountWords ? undefined : figure.currency, unit: undefined })),
+      share: most ? (row.amount / most) * 100 : 0,
+    }));
     const sourceText = sourceName(figure);
+    // No orphan word: the number keeps its first word, the last word keeps the one before it, so a line
+    // break can only fall between "2,9 milliards" and "de dollars" (balanced, never one word alone).
+    const after = figure.currency ? words.after.replace(/ (?!\S+ \S+$)/g, '\u00A0') : words.after.replace(/^ | (?=\S+$)/g, '\u00A0');
     // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
+    // Bars: label, bar and value on one line, the value at the bar's end; the longest bar takes half its cell.
     return html`<figure part="figure">
 ${figure.label ? html`<figcaption part="label">${figure.label}</figcaption>` : nothing}
-<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}>${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${words.after}</data>${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
-${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${rank}</span>` : nothing}</p>` : nothing}
+<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}>${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${after}</data>${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
+${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${typeof rank == 'string' ? rank : html`${rank[0]}<sup>${rank[1]}</sup>${rank[2]}`}</span>` : nothing}</p>` : nothing}
 ${rows.length
   ? html`<table part="chart"><caption>${messages.comparison}</caption><tbody>${rows.map(
-      (row) => html`<tr><th scope="row">${row.label}</th><td><svg part="bar" aria-hidden="true"><rect height="100%" width="${row.share}%"></rect></svg>${row.words}</td></tr>`,
+      (row) => html`<tr class=${row.highlight ? 'hl' : nothing}><th scope="row">${row.label}</th><td><div><svg part="bar" aria-hidden="true" width="${row.share * 0.5}%"><rect height="100%" width="100%"></rect></svg>${row.words}</div></td></tr>`,
     )}${isCut(figure.comparison) ? html`<tr><th scope="row">…</th><td></td></tr>` : nothing}</tbody></table>`
   : nothing}
 ${sourceText ? html`<p class="source">${citeSource(messages.source, sourceText, figure, 'source')}</p>` : nothing}
