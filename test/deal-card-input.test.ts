@@ -6,6 +6,9 @@ import type { DealData, LedeDealCard } from '../src/index.js';
 import { fr } from '../src/locales/fr.js';
 import { captureWarnings, fixtureUrl, shadowText, shownAs } from './helpers.js';
 
+// These tests read the problem note, which shows only in a preview: the test page is marked as one.
+document.head.append(Object.assign(document.createElement('meta'), { name: 'lede-preview' }));
+
 declare global {
   interface Window {
     ledeCanary?: number;

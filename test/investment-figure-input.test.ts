@@ -3,6 +3,9 @@ import '../src/index.js';
 import type { FigureData, LedeErrorDetail, LedeInvestmentFigure, Problem } from '../src/index.js';
 import { captureWarnings, fixtureUrl, shadowText, shownAs } from './helpers.js';
 
+// These tests read the problem note, which shows only in a preview: the test page is marked as one.
+document.head.append(Object.assign(document.createElement('meta'), { name: 'lede-preview' }));
+
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 declare global {
@@ -143,7 +146,7 @@ const PAYLOADS = [
 ];
 
 /** Every element the widget may draw; anything else came from data. */
-const DRAWN = new Set(['div', 'figure', 'figcaption', 'p', 'data', 'span', 'svg', 'rect', 'table', 'caption', 'tbody', 'tr', 'th', 'td', 'cite', 'a', 'slot']);
+const DRAWN = new Set(['div', 'figure', 'figcaption', 'p', 'data', 'span', 'svg', 'rect', 'table', 'caption', 'tbody', 'tr', 'th', 'td', 'cite', 'a', 'slot', 'sup']);
 
 describe('<lede-investment-figure> with HTML in its data', () => {
   afterEach(() => delete window.__canary);

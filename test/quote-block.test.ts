@@ -5,6 +5,9 @@ import type { LedeQuoteBlock } from '../src/widgets/quote-block/quote-block.js';
 import { PAYLOADS, RENDERED_TAGS } from './fixtures/payloads.js';
 import { captureWarnings, fixtureUrl, nextProblems, shadowText, untilShown } from './helpers.js';
 
+// These tests read the problem note, which shows only in a preview: the test page is marked as one.
+document.head.append(Object.assign(document.createElement('meta'), { name: 'lede-preview' }));
+
 const QUOTE = 'Nous ne pensons pas que nos amis, comme les États-Unis, seront contrariés.';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 
@@ -307,7 +310,7 @@ describe('<lede-quote-block>', () => {
 
     it('switches colours with theme="dark" and, for theme="auto", with the reader’s setting', async () => {
       const colour = (el: Element) => getComputedStyle(part(el, 'base')!).color;
-      const light = await fixture<LedeQuoteBlock>(html`<lede-quote-block>W</lede-quote-block>`);
+      const light = await fixture<LedeQuoteBlock>(html`<lede-quote-block theme="light">W</lede-quote-block>`);
       const dark = await fixture<LedeQuoteBlock>(html`<lede-quote-block theme="dark">W</lede-quote-block>`);
       const auto = await fixture<LedeQuoteBlock>(html`<lede-quote-block theme="auto">W</lede-quote-block>`);
       expect(colour(dark)).not.to.equal(colour(light));

@@ -9,6 +9,9 @@ import type { Raw } from '../../src/core/validate.js';
 import { ROUTES, type Host, type Route } from './routes.js';
 import type { WidgetSpec } from './widgets.js';
 
+// These tests read the problem note, which shows only in a preview: the test page is marked as one.
+document.head.append(Object.assign(document.createElement('meta'), { name: 'lede-preview' }));
+
 declare global {
   interface Window {
     /** Called by every payload; must never run. */

@@ -5,6 +5,7 @@ export const investmentFigureStyles = css`
 figcaption,.rank,.hl th{font-weight:700}
 .amount{margin-block:.125em;color:var(--_accent);font-size:min(var(--lede-figure-size,2em),11cqi);font-weight:800;line-height:1.15;text-wrap:balance}
 .number,td{position:relative;font-variant-numeric:tabular-nums}
+.keep{white-space:nowrap}
 .count{position:absolute;inset-inline-end:0;white-space:nowrap}
 .count:not([hidden])+span{opacity:0}
 .context,caption{color:var(--_muted);font-size:var(--_small)}

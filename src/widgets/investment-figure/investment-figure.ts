@@ -172,14 +172,16 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
       share: most ? (row.amount / most) * 100 : 0,
     }));
     const sourceText = sourceName(figure);
-    // No orphan word: the number keeps its first word, the last word keeps the one before it, so a line
-    // break can only fall between "2,9 milliards" and "de dollars" (balanced, never one word alone).
-    const after = figure.currency ? words.after.replace(/ (?!\S+ \S+$)/g, '\u00A0') : words.after.replace(/^ | (?=\S+$)/g, '\u00A0');
+    // No orphan word: the number keeps its first word, and money its last two, so a line can only break
+    // between "2,9 milliards" and "de dollars"; a counted unit wraps freely after its first word.
+    const cut = figure.currency ? words.after.search(/ \S+ \S+$/) : words.after.indexOf(' ', 1);
+    const head = cut < 0 ? words.after : words.after.slice(0, cut);
+    const tail = cut < 0 ? '' : words.after.slice(cut + 1);
     // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
     // Bars: label, bar and value on one line, the value at the bar's end; the longest bar takes half its cell.
     return html`<figure part="figure">
 ${figure.label ? html`<figcaption part="label">${figure.label}</figcaption>` : nothing}
-<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}>${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${after}</data>${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
+<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}><span class="keep">${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${head}</span>${tail && (figure.currency ? html` <span class="keep">${tail}</span>` : ` ${tail}`)}</data>${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
 ${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${typeof rank == 'string' ? rank : html`${rank[0]}<sup>${rank[1]}</sup>${rank[2]}`}</span>` : nothing}</p>` : nothing}
 ${rows.length
   ? html`<table part="chart"><caption>${messages.comparison}</caption><tbody>${rows.map(
