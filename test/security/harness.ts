@@ -120,7 +120,10 @@ export async function vocabularyOf(widget: WidgetSpec): Promise<Vocabulary> {
   const watch = new Watch().start(); // the samples' own warnings are expected
   try {
     const broken = Object.fromEntries(Object.keys(widget.fields).map((field) => [field, ['not', 'usable']]));
-    for (const item of [widget.full, { ...widget.full, date: 'not a date', sourceUrl: 'javascript:void 0' }, {}, broken]) {
+    const items = [widget.full, { ...widget.full, date: 'not a date', sourceUrl: 'javascript:void 0' }, {}, broken];
+    // …and in French, whose ordinal ending is drawn as a superscript (3<sup>e</sup>).
+    for (const [index, item] of [...items, widget.full].entries()) {
+      container.lang = index < items.length ? 'xx' : 'fr';
       const { host } = await mount(widget, route, item, container);
       for (const el of host.shadowRoot!.querySelectorAll('*')) {
         vocabulary.tags.add(el.localName);

@@ -118,7 +118,7 @@ export const dealCardStyles = css`
     line-height: 1.2;
   }
   .beneficiaries {
-    padding-inline-start: 1.25em;
+    list-style-position: inside;
   }
   @container (min-width: 40rem) {
     article {
