@@ -107,6 +107,14 @@ export const baseStyles = css`
   cite {
     font-style: normal;
   }
+  /* Words that must not be split over two lines ("de dollars"); a language's superscripts (3<sup>e</sup>). */
+  .keep {
+    white-space: nowrap;
+  }
+  sup {
+    font-size: max(0.7em, 12px);
+    line-height: 0;
+  }
   /* The "Source: …" line of every widget: quiet, last. */
   .source {
     color: var(--_muted);
@@ -150,6 +158,11 @@ export const baseStyles = css`
     }
     a {
       color: LinkText;
+    }
+    /* Graphics (a figure's bars) would lose their fills: they take the text's system colour. */
+    svg {
+      forced-color-adjust: none;
+      fill: CanvasText;
     }
   }
 `;

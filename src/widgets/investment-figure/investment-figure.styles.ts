@@ -5,11 +5,9 @@ export const investmentFigureStyles = css`
 figcaption,.rank,.hl th{font-weight:700}
 .amount{margin-block:.125em;color:var(--_accent);font-size:min(var(--lede-figure-size,2em),11cqi);font-weight:800;line-height:1.15;text-wrap:balance}
 .number,td{position:relative;font-variant-numeric:tabular-nums}
-.keep{white-space:nowrap}
 .count{position:absolute;inset-inline-end:0;white-space:nowrap}
 .count:not([hidden])+span{opacity:0}
 .context,caption{color:var(--_muted);font-size:var(--_small)}
-sup{font-size:max(.7em,12px);line-height:0}
 table{margin-block:.75em;inline-size:100%;border-collapse:collapse;font-size:var(--_small)}
 caption{text-align:start;font-size:1em}
 th{inline-size:25%;padding-block:.25em;padding-inline:0 .75em;font-weight:400;text-align:start;hyphens:manual}
@@ -21,5 +19,5 @@ svg{flex:none;block-size:.875em;fill:var(--_border)}
 .amount{font-size:var(--lede-figure-size,2.75em)}
 }
 @media print{.count{display:none}.count+span{opacity:1!important}}
-@media (forced-colors:active){svg{forced-color-adjust:none;fill:CanvasText}.hl svg{fill:Highlight}}
+@media (forced-colors:active){.hl svg{fill:Highlight}}
 `;

@@ -3,6 +3,7 @@ import { formatNumber, intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { citeSource, sourceName } from '../../core/source.js';
 import type { StoryCollection } from '../../core/story.js';
+import { lineBreak, withSuperscript } from '../../core/typography.js';
 import { isCut, type FieldReader, type Raw } from '../../core/validate.js';
 import { investmentFigureStyles } from './investment-figure.styles.js';
 import { amountInWords, type AmountWords } from './money.js';
@@ -174,15 +175,13 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     const sourceText = sourceName(figure);
     // No orphan word: the number keeps its first word, and money its last two, so a line can only break
     // between "2,9 milliards" and "de dollars"; a counted unit wraps freely after its first word.
-    const cut = figure.currency ? words.after.search(/ \S+ \S+$/) : words.after.indexOf(' ', 1);
-    const head = cut < 0 ? words.after : words.after.slice(0, cut);
-    const tail = cut < 0 ? '' : words.after.slice(cut + 1);
+    const [head, tail] = lineBreak(words.after, !!figure.currency);
     // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
     // Bars: label, bar and value on one line, the value at the bar's end; the longest bar takes half its cell.
     return html`<figure part="figure">
 ${figure.label ? html`<figcaption part="label">${figure.label}</figcaption>` : nothing}
 <p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}><span class="keep">${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${head}</span>${tail && (figure.currency ? html` <span class="keep">${tail}</span>` : ` ${tail}`)}</data>${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
-${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${typeof rank == 'string' ? rank : html`${rank[0]}<sup>${rank[1]}</sup>${rank[2]}`}</span>` : nothing}</p>` : nothing}
+${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${withSuperscript(rank)}</span>` : nothing}</p>` : nothing}
 ${rows.length
   ? html`<table part="chart"><caption>${messages.comparison}</caption><tbody>${rows.map(
       (row) => html`<tr class=${row.highlight ? 'hl' : nothing}><th scope="row">${row.label}</th><td><div><svg part="bar" aria-hidden="true" width="${row.share * 0.5}%"><rect height="100%" width="100%"></rect></svg>${row.words}</div></td></tr>`,
