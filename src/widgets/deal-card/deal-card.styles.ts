@@ -5,7 +5,7 @@ import { css } from 'lit';
  * beneficiaries sit side by side. Logical properties only, so right-to-left pages mirror the card.
  * Each status has its own icon shape beside its words (never a colour alone, never a button's
  * outline): a dashed empty ring for an unconfirmed report, a ring filling up from announced to
- * completed (a check mark), a struck ring for cancelled. Icons are drawn with borders, which
+ * completed (a full disc), a crossed ring for cancelled. Icons are drawn with borders, which
  * forced-colours mode keeps. One rule a line, no comments inside the template: the sheet ships as written.
  */
 export const dealCardStyles = css`
@@ -19,7 +19,7 @@ article *{margin:0;padding:0}
 [data-status='reported']::before{border-style:dashed}
 [data-status='signed']{--_fill:50%}
 [data-status='in-progress']{--_fill:75%}
-[data-status='completed']{--_glyph:'✓'}
+[data-status='completed']{--_fill:100%}
 [data-status='cancelled']{--_glyph:'✕'}
 @media (forced-colors:active){
 .status::before{forced-color-adjust:none}
