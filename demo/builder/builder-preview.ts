@@ -72,6 +72,8 @@ export class BuilderPreview extends LitElement {
     if (changed.has('tag') || changed.has('language') || !this.widget) {
       this.widget?.removeEventListener('lede-error', this.onError);
       this.widget = document.createElement(this.tag) as Widget;
+      // The builder is a preview context: the widget shows its problem note, which readers never see.
+      this.widget.toggleAttribute('preview', true);
       this.widget.addEventListener('lede-error', this.onError);
       this.report([]);
     }

@@ -67,6 +67,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     src: {},
     theme: { reflect: true },
     loading: {},
+    preview: { type: Boolean },
     inlineJson: { state: true, attribute: false },
     lightText: { state: true, attribute: false },
   };
@@ -77,8 +78,11 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /** URL of a JSON document: `story.json#item-id` takes that item from the story document; without a fragment the JSON is the widget's own object. Only http(s) is fetched. */
   declare src?: string;
 
-  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  /** Colour scheme. Without it the widget takes the page's text colour and background; `light` and `dark` force a scheme and paint the widget's own surface; `auto` follows the reader's system setting. */
   declare theme?: Theme;
+
+  /** Shows the problem note under the widget, as on a page marked `<meta name="lede-preview">` (an editor's preview); readers never see it. */
+  declare preview?: boolean;
 
   /** `eager` fetches `src` at once; by default it is fetched when the widget comes near the viewport. */
   declare loading?: 'lazy' | 'eager';
@@ -217,9 +221,13 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
         this.problems = [...this.problems, { field: '(widget)', message: `could not be drawn: ${errorText(error)}` }];
       }
     }
+    // Readers get the best fallback and no note; problems still go to the console and `lede-error`.
+    // The note is for editors: the `preview` attribute, or a page marked as a preview (a CMS's preview screen).
+    const preview =
+      this.preview || (typeof document !== 'undefined' && !!Document.prototype.querySelector.call(document, 'meta[name="lede-preview"]'));
     return html`<div class="lede" part="base" lang=${fallback ? 'en' : nothing}>
       ${body ?? html`<slot></slot>`}
-      ${this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${messages.problem}</p>` : nothing}
+      ${preview && this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${messages.problem}</p>` : nothing}
     </div>`;
   }
 

@@ -9,8 +9,17 @@ type Callback = () => void;
 const near = new Map<Element, Callback>();
 let intersection: IntersectionObserver | undefined;
 
-/** Calls `callback` once `el` comes within a screen or so of the viewport. Returns a cancel function. */
+/** Printing: every widget still waiting is loaded now, so paper never gets a fallback that data would replace. */
+const loadAll = (): void => near.forEach((callback, el) => (cancel(el), callback()));
+const printMedia = (): MediaQueryList => matchMedia('print');
+const onPrintMedia = (event: MediaQueryListEvent): void => void (event.matches && loadAll());
+
+/** Calls `callback` once `el` comes within a screen or so of the viewport, or the page is printed. Returns a cancel function. */
 export function whenNearViewport(el: Element, callback: Callback): Callback {
+  if (!intersection) {
+    addEventListener('beforeprint', loadAll);
+    printMedia().addEventListener('change', onPrintMedia);
+  }
   intersection ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -30,9 +39,11 @@ export function whenNearViewport(el: Element, callback: Callback): Callback {
 function cancel(el: Element): void {
   if (!near.delete(el)) return;
   intersection?.unobserve(el);
-  if (near.size === 0) {
-    intersection?.disconnect();
+  if (near.size === 0 && intersection) {
+    intersection.disconnect();
     intersection = undefined;
+    removeEventListener('beforeprint', loadAll);
+    printMedia().removeEventListener('change', onPrintMedia);
   }
 }
 

@@ -11,6 +11,9 @@ export interface Sourced {
 export const sourceName = ({ source, sourceUrl }: Sourced): string | undefined =>
   source ?? (sourceUrl ? new URL(sourceUrl).hostname : undefined);
 
-/** "Source: <cite>name</cite>", the name linked when there is a URL; `part` names the `<cite>`. */
+/**
+ * "Source: <cite>name</cite>", the name linked when there is a URL; `part` names the `<cite>`. No
+ * space after a full-width colon ("来源："): its width already is the space.
+ */
 export const citeSource = (label: string, name: string, { sourceUrl }: Sourced, part?: string): TemplateResult =>
-  html`${label} <cite part=${part ?? nothing}>${sourceUrl ? html`<a href=${sourceUrl}>${name}</a>` : name}</cite>`;
+  html`${label}${/[\u3000-\u303f\uff00-\uffef]$/.test(label) ? '' : ' '}<cite part=${part ?? nothing}>${sourceUrl ? html`<a href=${sourceUrl}>${name}</a>` : name}</cite>`;

@@ -40,9 +40,11 @@ export const en = {
   amountWords: undefined as ((word: string, noun: string | undefined, many: boolean) => string) | undefined,
   /**
    * A figure's rank: `n` is the formatted number, `ordinal` its Intl.PluralRules ordinal category
-   * (`one`, `two`, `few`, `other`…), `scope` the editor's words such as "worldwide".
+   * (`one`, `two`, `few`, `other`…), `scope` the editor's words such as "worldwide". A language
+   * whose typography sets the ordinal's ending as a superscript (French "3ᵉ") returns
+   * `[number, ending, rest]`, drawn as `3<sup>e</sup> au monde`.
    */
-  rank: (n: string, ordinal: string, scope?: string): string =>
+  rank: (n: string, ordinal: string, scope?: string): string | [number: string, superscript: string, rest: string] =>
     `${n}${({ one: 'st', two: 'nd', few: 'rd' } as Record<string, string>)[ordinal] ?? 'th'} ${scope ?? 'place'}`,
 };
 

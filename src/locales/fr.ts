@@ -34,7 +34,8 @@ export const fr: Messages = {
   // « de » s’élide devant une voyelle ou un h muet : « d’euros ».
   amountWords: (word, noun, many) =>
     (word ? ` ${word}` : '') + (noun ? ` ${word || many ? (/^[aeiouyhàâéèêîôœû]/i.test(noun) ? 'd’' : 'de ') : ''}${noun}` : ''),
-  rank: (n, ordinal, scope) => (scope ? `${n}${ordinal === 'one' ? 'er' : 'e'} ${scope}` : `${n}${ordinal === 'one' ? 're' : 'e'} place`),
+  // L’abréviation de l’ordinal est en exposant : 3<sup>e</sup>.
+  rank: (n, ordinal, scope) => [n, ordinal === 'one' ? (scope ? 'er' : 're') : 'e', ` ${scope ?? 'place'}`],
 };
 
 // A page that runs this file before Lede (`<script type="module" src="lede-fr.js">`) has these

@@ -5,6 +5,9 @@ import { heightMessages, reportHeight } from '../../src/embed/report-height.js';
 import { reportedHeight, resizeFrame } from '../../src/embed/resize-frame.js';
 import { captureWarnings, fixtureUrl, untilShown } from '../helpers.js';
 
+// These tests read the problem note, which shows only in a preview: the test page is marked as one.
+document.head.append(Object.assign(document.createElement('meta'), { name: 'lede-preview' }));
+
 const widgetFrom = (query: string, hash = '') => createEmbeddedWidget(new URLSearchParams(query), hash);
 
 describe('embed page: the widget from the address', () => {

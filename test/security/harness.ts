@@ -9,6 +9,9 @@ import type { Raw } from '../../src/core/validate.js';
 import { ROUTES, type Host, type Route } from './routes.js';
 import type { WidgetSpec } from './widgets.js';
 
+// These tests read the problem note, which shows only in a preview: the test page is marked as one.
+document.head.append(Object.assign(document.createElement('meta'), { name: 'lede-preview' }));
+
 declare global {
   interface Window {
     /** Called by every payload; must never run. */
@@ -138,7 +141,10 @@ export async function vocabularyOf(widget: WidgetSpec): Promise<Vocabulary> {
   const watch = new Watch().start(); // the samples' own warnings are expected
   try {
     const broken = Object.fromEntries(Object.keys(widget.fields).map((field) => [field, ['not', 'usable']]));
-    for (const item of [widget.full, { ...widget.full, date: 'not a date', sourceUrl: 'javascript:void 0' }, {}, broken]) {
+    const items = [widget.full, { ...widget.full, date: 'not a date', sourceUrl: 'javascript:void 0' }, {}, broken];
+    // …and in French, whose ordinal ending is drawn as a superscript (3<sup>e</sup>).
+    for (const [index, item] of [...items, widget.full].entries()) {
+      container.lang = index < items.length ? 'xx' : 'fr';
       const { host } = await mount(widget, route, item, container);
       for (const el of host.shadowRoot!.querySelectorAll('*')) {
         vocabulary.tags.add(el.localName);

@@ -24,6 +24,9 @@ import { errorNote, expectSafe, mount, mountAll, visibleText, vocabularyOf, Watc
 import { ROUTES, type Host, type Route } from '../security/routes.js';
 import { attributeName, type FieldSpec, type WidgetSpec } from '../security/widgets.js';
 
+// These tests read the problem note, which shows only in a preview: the test page is marked as one.
+document.head.append(Object.assign(document.createElement('meta'), { name: 'lede-preview' }));
+
 export interface BaseBehaviourOptions {
   /**
    * Run only what depends on the data (data forms, precedence, bad input, injection): for a second

@@ -29,7 +29,7 @@ export interface LedeDealCard extends DealProperties {}
  * An agreement between parties — who signed what, where it stands, what it commits to and who
  * benefits — with its source. The light DOM (say a heading and a paragraph) is what readers see
  * without JavaScript; once data arrives it is replaced by the card. Light DOM alone is not data:
- * with no `headline` from any source the light DOM stays on show with a problem note.
+ * with no `headline` from any source the light DOM stays on show (with a problem note in previews).
  *
  * @summary An agreement between parties, with status, terms, beneficiaries and source.
  * @slot - Fallback content (e.g. `<h3>` and `<p>`), shown until the widget upgrades and whenever the data is unusable.
@@ -37,8 +37,8 @@ export interface LedeDealCard extends DealProperties {}
  * @csspart base - The widget's outer wrapper.
  * @csspart card - The `<article>` holding the card.
  * @csspart headline - The heading.
- * @csspart status - The status badge.
- * @csspart meta - The date and place (`<dl>`).
+ * @csspart status - The status: an icon of its own shape and its words.
+ * @csspart meta - The date and place (`<dl>`), on the status line.
  * @csspart summary - The summary paragraph.
  * @csspart section-title - The small headings over parties, terms and beneficiaries.
  * @csspart parties - The list of parties.
@@ -48,17 +48,17 @@ export interface LedeDealCard extends DealProperties {}
  * @csspart term-value - A term's formatted value and unit.
  * @csspart beneficiaries - The list of beneficiaries.
  * @csspart source - The source line, "Source: X, via Y".
- * @csspart error - The note shown when some data could not be used.
+ * @csspart error - The note shown in a preview when some data could not be used.
  * @cssproperty [--lede-font=inherit] - Font family; the page's font by default.
- * @cssproperty [--lede-font-size=1rem] - Base font size.
- * @cssproperty [--lede-color-text=#1b1b1f] - Text colour.
- * @cssproperty [--lede-color-muted=#55575e] - Secondary text: labels, kinds, source line.
- * @cssproperty [--lede-color-accent=#0a5bb5] - Accent: confirmed-status badge border, links.
- * @cssproperty [--lede-color-surface=#ffffff] - Card background.
- * @cssproperty [--lede-color-border=#d4d6db] - Card and chip borders.
- * @cssproperty [--lede-color-error=#a3271d] - Colour of the error note.
- * @cssproperty [--lede-radius=0.5rem] - Corner radius of the card.
- * @cssproperty [--lede-space=1rem] - Base spacing; the card's padding.
+ * @cssproperty [--lede-font-size=1em] - Base font size; the page's text size by default.
+ * @cssproperty [--lede-color-text=currentColor] - Text colour; the page's by default.
+ * @cssproperty [--lede-color-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text: labels, kinds, source line.
+ * @cssproperty [--lede-color-accent=currentColor] - Accent: status icon, party rules, links.
+ * @cssproperty [--lede-color-surface=color-mix(in srgb, currentColor 5%, transparent)] - Card background: a tint of the page's own.
+ * @cssproperty [--lede-color-border=color-mix(in srgb, currentColor 58%, transparent)] - Card border.
+ * @cssproperty [--lede-color-error=#e0393e] - Rule of the problem note (shown in previews only).
+ * @cssproperty [--lede-radius=0.5em] - Corner radius of the card.
+ * @cssproperty [--lede-space=1em] - Base spacing; the card's padding.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class LedeDealCard extends LedeElement<DealData, DealModel> {
@@ -73,12 +73,16 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
       items.length ? html`<div class="block">${heading(Math.min(deal.headingLevel + 1, 6), 'section-title', title)}${body()}</div>` : nothing;
     return html`<article part="card" aria-labelledby="headline">
       ${heading(deal.headingLevel, 'headline', deal.headline, 'headline')}
-      ${deal.status ? html`<p class="status" part="status" data-status=${deal.status}>${messages.status[deal.status]}</p>` : nothing}
-      ${deal.date || deal.location
-        ? html`<dl class="meta" part="meta">
-            ${deal.date ? html`<div><dt>${messages.date}</dt><dd><time datetime=${deal.date.iso}>${formatDate(tag, deal.date)}</time></dd></div>` : nothing}
-            ${deal.location ? html`<div><dt>${messages.location}</dt><dd>${deal.location}</dd></div>` : nothing}
-          </dl>`
+      ${deal.status || deal.date || deal.location
+        ? html`<div class="line">
+            ${deal.status ? html`<p class="status" part="status" data-status=${deal.status}>${messages.status[deal.status]}</p>` : nothing}
+            ${deal.date || deal.location
+              ? html`<dl class="meta" part="meta">
+                  ${deal.date ? html`<div><dt class="visually-hidden">${messages.date}</dt><dd><time datetime=${deal.date.iso}>${formatDate(tag, deal.date)}</time></dd></div>` : nothing}
+                  ${deal.location ? html`<div><dt class="visually-hidden">${messages.location}</dt><dd>${deal.location}</dd></div>` : nothing}
+                </dl>`
+              : nothing}
+          </div>`
         : nothing}
       ${deal.summary ? html`<p part="summary">${deal.summary}</p>` : nothing}
       ${block(deal.parties, messages.parties, () => html`<ul class="parties" part="parties" role="list">
@@ -95,7 +99,7 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
           <dd part="term-value">${typeof term.value === 'number' ? formatNumber(tag, term.value) : term.value}${term.unit ? `\u00A0${term.unit}` : nothing}</dd>
         </div>`)}
       </dl>${isCut(deal.terms) ? html`<p class="more">…</p>` : nothing}`)}
-      ${block(deal.beneficiaries, messages.beneficiaries, () => html`<ul class="beneficiaries" part="beneficiaries" role="list">
+      ${block(deal.beneficiaries, messages.beneficiaries, () => html`<ul class="beneficiaries" part="beneficiaries">
         ${deal.beneficiaries.map((who) => html`<li>${who}</li>`)}${more(deal.beneficiaries)}
       </ul>`)}
       ${sourceText || deal.via

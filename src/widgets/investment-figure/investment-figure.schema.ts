@@ -6,6 +6,8 @@ const comparisonItem = {
   label: required(text()),
   /** The amount, 0 or more, in the figure's currency or unit. */
   amount: required(number({ min: 0 })),
+  /** `true` marks the figure's own subject, drawn in the accent colour. */
+  highlight: flag(),
 };
 
 /**
@@ -32,6 +34,8 @@ export const investmentFigureSchema = widgetSchema({
     rankScope: text(),
     /** Other amounts in the same currency or unit, drawn as bars: each a label and an amount. */
     comparison: list(comparisonItem),
+    /** `descending` draws the comparison largest first, `ascending` smallest first; by default in the order given. */
+    comparisonSort: keyword(['descending', 'ascending']),
     /** `compact` (default) writes millions and more in words; `standard` writes every digit. */
     notation: keyword(['compact', 'standard']),
     /** Where the figure comes from, e.g. "SCMP". */

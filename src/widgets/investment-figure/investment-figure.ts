@@ -3,6 +3,7 @@ import { formatNumber, intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { citeSource, sourceName } from '../../core/source.js';
 import { readValues } from '../../core/fields.js';
+import { lineBreak, withSuperscript } from '../../core/typography.js';
 import { isCut, type FieldReader } from '../../core/validate.js';
 import { investmentFigureSchema, type FigureData, type FigureModel, type FigureProperties } from './investment-figure.schema.js';
 import { investmentFigureStyles } from './investment-figure.styles.js';
@@ -29,19 +30,19 @@ export interface LedeInvestmentFigure extends FigureProperties {}
  * @csspart number - The number inside the amount (the part that counts up).
  * @csspart context - The line with period and rank.
  * @csspart period - When the figure applies.
- * @csspart rank - The localized rank, e.g. "3e au monde".
- * @csspart chart - The comparison: a `<table>` of labels and amounts, drawn as bars.
+ * @csspart rank - The localized rank, e.g. "3<sup>e</sup> au monde".
+ * @csspart chart - The comparison: a `<table>` of labels and amounts, drawn as bars; the highlighted row has the class `hl`.
  * @csspart bar - Each comparison bar (an `<svg>`, hidden from assistive technology).
  * @csspart source - The `<cite>` with the source, linked when `source-url` is http(s).
- * @csspart error - The note shown when some data could not be used.
+ * @csspart error - The note shown in a preview when some data could not be used.
  * @cssproperty [--lede-font=inherit] - Font family; the page's font by default.
- * @cssproperty [--lede-font-size=1rem] - Base font size.
+ * @cssproperty [--lede-font-size=1em] - Base font size; the page's text size by default.
  * @cssproperty [--lede-figure-size=2em] - Size of the amount (2.75em on wide containers).
- * @cssproperty [--lede-color-text=#1b1b1f] - Text colour.
- * @cssproperty [--lede-color-muted=#55575e] - Secondary text colour.
- * @cssproperty [--lede-color-accent=#0a5bb5] - Accent: the amount, bars, links.
- * @cssproperty [--lede-color-border=#d4d6db] - Track behind the bars.
- * @cssproperty [--lede-color-error=#a3271d] - Colour of the error note.
+ * @cssproperty [--lede-color-text=currentColor] - Text colour; the page's by default.
+ * @cssproperty [--lede-color-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text colour.
+ * @cssproperty [--lede-color-accent=currentColor] - Accent: the amount, the highlighted bar, links.
+ * @cssproperty [--lede-color-border=color-mix(in srgb, currentColor 58%, transparent)] - Bars other than the highlighted one.
+ * @cssproperty [--lede-color-error=#e0393e] - Rule of the problem note (shown in previews only).
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
@@ -65,29 +66,40 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     } else if (!figure.unit && !figure.currency && !read.problems.some((problem) => problem.field === 'currency')) {
       read.problem('currency', 'is required');
     }
+    const sort = figure.comparisonSort;
+    if (sort) figure.comparison?.sort((a, b) => (sort === 'ascending' ? a.amount - b.amount : b.amount - a.amount));
     return complete && (figure.currency || figure.unit) ? (figure as FigureModel) : undefined;
   }
 
   protected override renderModel(figure: FigureModel): TemplateResult {
     const { tag, messages } = this.locale;
-    const inWords = (amount: number, unit?: string) => amountInWords(tag, messages.amountWords, { ...figure, amount, unit, compact: figure.notation !== 'standard' });
+    const compact = figure.notation !== 'standard';
     const say = ({ before, number, after }: AmountWords) => before + number + after;
-    const words = (this.shown = inWords(figure.amount, figure.unit));
+    const words = (this.shown = amountInWords(tag, messages.amountWords, { ...figure, compact }));
     const { exact } = words;
     // The exact amount is said once, after the words, unless the words already are it.
     const showExact = exact !== (figure.currency ? say(words) : words.number);
     const rank = figure.rank && messages.rank(formatNumber(tag, figure.rank), intl(Intl.PluralRules, tag, { type: 'ordinal' }).select(figure.rank), figure.rankScope);
     const most = Math.max(...figure.comparison.map((row) => row.amount));
-    const rows = figure.comparison.map((row) => ({ ...row, words: say(inWords(row.amount)), share: most ? (row.amount / most) * 100 : 0 }));
+    // Bar values are short, "4,1 milliards": the currency's name is in the amount above (English keeps its "$").
+    const rows = figure.comparison.map((row) => ({
+      ...row,
+      words: say(amountInWords(tag, messages.amountWords, { ...figure, compact, amount: row.amount, currency: messages.amountWords ? undefined : figure.currency, unit: undefined })),
+      share: most ? (row.amount / most) * 100 : 0,
+    }));
     const sourceText = sourceName(figure);
+    // No orphan word: the number keeps its first word, and money its last two, so a line can only break
+    // between "2,9 milliards" and "de dollars"; a counted unit wraps freely after its first word.
+    const [head, tail] = lineBreak(words.after, !!figure.currency);
     // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
+    // Bars: label, bar and value on one line, the value at the bar's end; the longest bar takes half its cell.
     return html`<figure part="figure">
 ${figure.label ? html`<figcaption part="label">${figure.label}</figcaption>` : nothing}
-<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}>${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${words.after}</data>${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
-${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${rank}</span>` : nothing}</p>` : nothing}
+<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}><span class="keep">${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${head}</span>${tail && (figure.currency ? html` <span class="keep">${tail}</span>` : ` ${tail}`)}</data>${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
+${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${withSuperscript(rank)}</span>` : nothing}</p>` : nothing}
 ${rows.length
   ? html`<table part="chart"><caption>${messages.comparison}</caption><tbody>${rows.map(
-      (row) => html`<tr><th scope="row">${row.label}</th><td><svg part="bar" aria-hidden="true"><rect height="100%" width="${row.share}%"></rect></svg>${row.words}</td></tr>`,
+      (row) => html`<tr class=${row.highlight ? 'hl' : nothing}><th scope="row">${row.label}</th><td><div><svg part="bar" aria-hidden="true" width="${row.share * 0.5}%"><rect height="100%" width="100%"></rect></svg>${row.words}</div></td></tr>`,
     )}${isCut(figure.comparison) ? html`<tr><th scope="row">…</th><td></td></tr>` : nothing}</tbody></table>`
   : nothing}
 ${sourceText ? html`<p class="source">${citeSource(messages.source, sourceText, figure, 'source')}</p>` : nothing}

@@ -1,10 +1,14 @@
 import { css } from 'lit';
 
+/*
+ * The opening mark hangs in the gutter beside the rule, so every line of the quote starts on the
+ * same edge. Sizes are in em of the page's text: the quote 1.5 times it (1.75 on wide containers).
+ */
 export const quoteBlockStyles = css`
   figure {
-    padding-block: 0.25rem;
-    padding-inline: calc(var(--_space) * 1.25) 0;
-    border-inline-start: 0.25rem solid var(--_accent);
+    padding-block: 0.25em;
+    padding-inline: calc(var(--_space) * 1.5) 0;
+    border-inline-start: 0.1875em solid var(--_accent);
   }
   blockquote {
     margin: 0;
@@ -17,38 +21,40 @@ export const quoteBlockStyles = css`
     content: none;
   }
   .text {
-    font-size: var(--lede-quote-size, 1.25em);
-    line-height: 1.4;
+    position: relative;
+    font-size: var(--lede-quote-size, 1.5em);
+    line-height: 1.3;
     font-weight: 500;
+    text-wrap: pretty;
   }
   .mark {
     color: var(--_accent);
   }
+  .open {
+    position: absolute;
+    inset-inline-end: 100%;
+    white-space: nowrap;
+  }
   figcaption {
-    margin-block-start: 0.75rem;
-    display: flex;
-    flex-direction: column;
-    gap: 0.125rem;
-    color: var(--_muted);
-    font-size: 0.9375em;
+    margin-block-start: 0.75em;
+    display: grid;
+    gap: 0.125em;
   }
   .speaker {
-    color: var(--_text);
     font-weight: 700;
   }
   .by::before {
     content: '— ';
   }
-  cite {
-    font-style: normal;
+  .context {
+    color: var(--_muted);
   }
-  .meta,
-  .translation {
-    font-size: 0.875em;
+  .source {
+    margin-block-start: 0.25em;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .text {
-      font-size: var(--lede-quote-size, 1.5em);
+      font-size: var(--lede-quote-size, 1.75em);
     }
   }
 `;

@@ -29,15 +29,15 @@ export interface LedeQuoteBlock extends QuoteProperties {}
  * @csspart speaker-role - The speaker's role.
  * @csspart source - The `<cite>` with the source, linked when `source-url` is http(s).
  * @csspart translation - The "translated from …" note.
- * @csspart error - The note shown when some data could not be used.
+ * @csspart error - The note shown in a preview when some data could not be used.
  * @cssproperty [--lede-font=inherit] - Font family; the page's font by default.
- * @cssproperty [--lede-font-size=1rem] - Base font size.
- * @cssproperty [--lede-quote-size=1.25em] - Size of the quoted words (1.5em on wide containers).
- * @cssproperty [--lede-color-text=#1b1b1f] - Text colour.
- * @cssproperty [--lede-color-muted=#55575e] - Secondary text colour.
- * @cssproperty [--lede-color-accent=#0a5bb5] - Accent: rule, quotation marks, links.
- * @cssproperty [--lede-color-error=#a3271d] - Colour of the error note.
- * @cssproperty [--lede-space=1rem] - Base spacing.
+ * @cssproperty [--lede-font-size=1em] - Base font size; the page's text size by default.
+ * @cssproperty [--lede-quote-size=1.5em] - Size of the quoted words (1.75em on wide containers).
+ * @cssproperty [--lede-color-text=currentColor] - Text colour; the page's by default.
+ * @cssproperty [--lede-color-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text colour.
+ * @cssproperty [--lede-color-accent=currentColor] - Accent: rule, quotation marks, links.
+ * @cssproperty [--lede-color-error=#e0393e] - Rule of the problem note (shown in previews only).
+ * @cssproperty [--lede-space=1em] - Base spacing.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
@@ -57,26 +57,26 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
         ? messages.translatedFrom(displayName(tag, 'language', quote.originalLang))
         : undefined;
     const sourceText = sourceName(quote);
+    // Name and role on one line (the name strongest); context; then source and date as one quiet last line.
     return html`<figure part="figure">
       <blockquote part="quote" cite=${quote.sourceUrl ?? nothing}>
-        <p class="text" part="text"><span class="mark" aria-hidden="true">${open}</span>${quote.text}<span class="mark" aria-hidden="true">${close}</span></p>
+        <p class="text" part="text"><span class="mark open" aria-hidden="true">${open}</span>${quote.text}<span class="mark" aria-hidden="true">${close}</span></p>
       </blockquote>
       ${quote.speaker || quote.speakerRole || quote.context || sourceText || quote.date || translated
         ? html`<figcaption part="caption">
             ${quote.speaker || quote.speakerRole
-              ? html`<span class="by">${quote.speaker ? html`<span class="speaker" part="speaker">${quote.speaker}</span>` : nothing}${quote.speaker && quote.speakerRole ? ', ' : nothing}${quote.speakerRole
+              ? html`<p class="by">${quote.speaker ? html`<span class="speaker" part="speaker">${quote.speaker}</span>` : nothing}${quote.speaker && quote.speakerRole ? messages.comma : nothing}${quote.speakerRole
                   ? html`<span part="speaker-role">${quote.speakerRole}</span>`
-                  : nothing}</span>`
+                  : nothing}</p>`
               : nothing}
-            ${quote.context ? html`<span class="context">${quote.context}</span>` : nothing}
-            ${sourceText || quote.date
-              ? html`<span class="meta">${sourceText
+            ${quote.context ? html`<p class="context">${quote.context}</p>` : nothing}
+            ${sourceText || quote.date || translated
+              ? html`<p class="source">${sourceText
                   ? citeSource(messages.source, sourceText, quote, 'source')
                   : nothing}${sourceText && quote.date ? ' · ' : nothing}${quote.date
                   ? html`<time datetime=${quote.date.iso}>${formatDate(tag, quote.date)}</time>`
-                  : nothing}</span>`
+                  : nothing}${translated ? html`${sourceText || quote.date ? ' · ' : nothing}<span part="translation">${translated}</span>` : nothing}</p>`
               : nothing}
-            ${translated ? html`<span class="translation" part="translation">${translated}</span>` : nothing}
           </figcaption>`
         : nothing}
     </figure>`;

@@ -5,6 +5,9 @@ import { captureWarnings, fixtureUrl, part, shadowText, text, untilShown } from 
 import { WIDGETS } from '../../security/widgets.js';
 import { runBaseBehaviour } from '../../shared/base-behaviour.js';
 
+// These tests read the problem note, which shows only in a preview: the test page is marked as one.
+document.head.append(Object.assign(document.createElement('meta'), { name: 'lede-preview' }));
+
 /** The amount as written on screen (without the visually hidden exact figure). */
 const amountText = (el: Element) => text(el.shadowRoot!.querySelector('data'));
 
@@ -169,13 +172,13 @@ describe('<lede-investment-figure>', () => {
       expect(text(table.querySelector('caption'))).to.equal('Comparaison');
       const rows = [...table.querySelectorAll('tr')].map((row) => [text(row.querySelector('th')), text(row.querySelector('td'))]);
       expect(rows).to.deep.equal([
-        ['Pérou', squash(`${compact('fr', 2.9e9)} de dollars`)],
-        ['Autre pays', squash(`${compact('fr', 1.45e9)} de dollars`)],
+        ['Pérou', squash(compact('fr', 2.9e9))],
+        ['Autre pays', squash(compact('fr', 1.45e9))],
       ]);
       expect([...table.querySelectorAll('th')].every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
       const bars = [...table.querySelectorAll('svg')];
       expect(bars.map((bar) => bar.getAttribute('aria-hidden'))).to.deep.equal(['true', 'true']);
-      expect(bars.map((bar) => bar.querySelector('rect')!.getAttribute('width'))).to.deep.equal(['100%', '50%']);
+      expect(bars.map((bar) => bar.getAttribute('width'))).to.deep.equal(['50%', '25%']);
       const [long, short] = bars.map((bar) => bar.querySelector('rect')!.getBoundingClientRect().width);
       expect(short / long).to.be.closeTo(0.5, 0.01);
     });
@@ -184,7 +187,7 @@ describe('<lede-investment-figure>', () => {
       const el = await withData({ amount: 20_000, unit: 'jeunes', comparison: [{ label: 'A', amount: 0 }, { label: 'B', amount: 0 }] }, 'en');
       const rows = [...el.shadowRoot!.querySelectorAll('td')].map((cell) => cell.textContent);
       expect(rows).to.deep.equal([whole('en', 0), whole('en', 0)]);
-      expect([...part(el, 'chart')!.querySelectorAll('rect')].map((rect) => rect.getAttribute('width'))).to.deep.equal(['0%', '0%']);
+      expect([...part(el, 'chart')!.querySelectorAll('svg')].map((svg) => svg.getAttribute('width'))).to.deep.equal(['0%', '0%']);
     });
   });
 
@@ -203,6 +206,8 @@ describe('<lede-investment-figure>', () => {
 
     it('uses the theme’s colours', async () => {
       const el = await withData(BRI);
+      el.theme = 'light';
+      await el.updateComplete;
       const colour = () => getComputedStyle(part(el, 'amount')!).color;
       expect(colour()).to.equal('rgb(10, 91, 181)');
       el.theme = 'dark';
@@ -223,7 +228,7 @@ describe('<lede-investment-figure>', () => {
         expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(right + 0.5);
       }
       expect(el.scrollWidth).to.be.at.most(280);
-      expect(getComputedStyle(part(el, 'amount')!).fontSize).to.equal('32px'); // 2em on narrow ones
+      expect(parseFloat(getComputedStyle(part(el, 'amount')!).fontSize)).to.be.within(30, 32); // 2em on narrow ones, at most 11cqi
     });
 
     it('lays the bars out beside their labels, wide, at 1200 px', async () => {
@@ -236,7 +241,7 @@ describe('<lede-investment-figure>', () => {
       const bar = row.querySelector('svg')!.getBoundingClientRect();
       expect(bar.left).to.be.greaterThan(label.right - 0.5);
       expect(bar.top).to.be.below(label.bottom);
-      expect(bar.width).to.be.greaterThan(600);
+      expect(bar.width).to.be.greaterThan(400); // the longest bar takes half its cell: its value follows it
       expect(el.scrollWidth).to.be.at.most(1200);
       expect(getComputedStyle(part(el, 'amount')!).fontSize).to.equal('44px'); // 2.75em on wide containers
     });

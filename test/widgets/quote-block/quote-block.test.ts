@@ -6,6 +6,9 @@ import { captureWarnings, nextProblems, part, shadowText } from '../../helpers.j
 import { WIDGETS } from '../../security/widgets.js';
 import { runBaseBehaviour } from '../../shared/base-behaviour.js';
 
+// These tests read the problem note, which shows only in a preview: the test page is marked as one.
+document.head.append(Object.assign(document.createElement('meta'), { name: 'lede-preview' }));
+
 const QUOTE = 'Nous ne pensons pas que nos amis, comme les États-Unis, seront contrariés.';
 
 runBaseBehaviour(WIDGETS.find((widget) => widget.tag === 'lede-quote-block')!);
