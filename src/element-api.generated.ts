@@ -7,20 +7,20 @@ import type { LedeQuoteBlock } from './widgets/quote-block/quote-block.js';
 export interface LedeElementApi {
   'lede-deal-card': {
     element: LedeDealCard;
-    attributes: { 'headline': 'headline'; 'status': 'status'; 'date': 'date'; 'location': 'location'; 'summary': 'summary'; 'source': 'source'; 'source-url': 'sourceUrl'; 'via': 'via'; 'heading-level': 'headingLevel'; 'src': 'src'; 'theme': 'theme'; 'loading': 'loading' };
-    properties: 'headline' | 'status' | 'date' | 'location' | 'parties' | 'summary' | 'terms' | 'beneficiaries' | 'source' | 'sourceUrl' | 'via' | 'headingLevel' | 'data' | 'src' | 'theme' | 'loading';
+    attributes: { 'headline': 'headline'; 'status': 'status'; 'date': 'date'; 'location': 'location'; 'summary': 'summary'; 'source': 'source'; 'source-url': 'sourceUrl'; 'via': 'via'; 'heading-level': 'headingLevel'; 'src': 'src'; 'theme': 'theme'; 'loading': 'loading'; 'preview': 'preview' };
+    properties: 'headline' | 'status' | 'date' | 'location' | 'parties' | 'summary' | 'terms' | 'beneficiaries' | 'source' | 'sourceUrl' | 'via' | 'headingLevel' | 'data' | 'src' | 'theme' | 'preview' | 'loading';
     events: 'lede-error';
   };
   'lede-investment-figure': {
     element: LedeInvestmentFigure;
-    attributes: { 'amount': 'amount'; 'currency': 'currency'; 'unit': 'unit'; 'label': 'label'; 'period': 'period'; 'rank': 'rank'; 'rank-scope': 'rankScope'; 'notation': 'notation'; 'source': 'source'; 'source-url': 'sourceUrl'; 'count-up': 'countUp'; 'src': 'src'; 'theme': 'theme'; 'loading': 'loading' };
-    properties: 'amount' | 'currency' | 'unit' | 'label' | 'period' | 'rank' | 'rankScope' | 'comparison' | 'notation' | 'source' | 'sourceUrl' | 'countUp' | 'data' | 'src' | 'theme' | 'loading';
+    attributes: { 'amount': 'amount'; 'currency': 'currency'; 'unit': 'unit'; 'label': 'label'; 'period': 'period'; 'rank': 'rank'; 'rank-scope': 'rankScope'; 'comparison-sort': 'comparisonSort'; 'notation': 'notation'; 'source': 'source'; 'source-url': 'sourceUrl'; 'count-up': 'countUp'; 'src': 'src'; 'theme': 'theme'; 'loading': 'loading'; 'preview': 'preview' };
+    properties: 'amount' | 'currency' | 'unit' | 'label' | 'period' | 'rank' | 'rankScope' | 'comparison' | 'comparisonSort' | 'notation' | 'source' | 'sourceUrl' | 'countUp' | 'data' | 'src' | 'theme' | 'preview' | 'loading';
     events: 'lede-error';
   };
   'lede-quote-block': {
     element: LedeQuoteBlock;
-    attributes: { 'text': 'text'; 'speaker': 'speaker'; 'speaker-role': 'speakerRole'; 'context': 'context'; 'date': 'date'; 'source': 'source'; 'source-url': 'sourceUrl'; 'original-lang': 'originalLang'; 'src': 'src'; 'theme': 'theme'; 'loading': 'loading' };
-    properties: 'text' | 'speaker' | 'speakerRole' | 'context' | 'date' | 'source' | 'sourceUrl' | 'originalLang' | 'data' | 'src' | 'theme' | 'loading';
+    attributes: { 'text': 'text'; 'speaker': 'speaker'; 'speaker-role': 'speakerRole'; 'context': 'context'; 'date': 'date'; 'source': 'source'; 'source-url': 'sourceUrl'; 'original-lang': 'originalLang'; 'src': 'src'; 'theme': 'theme'; 'loading': 'loading'; 'preview': 'preview' };
+    properties: 'text' | 'speaker' | 'speakerRole' | 'context' | 'date' | 'source' | 'sourceUrl' | 'originalLang' | 'data' | 'src' | 'theme' | 'preview' | 'loading';
     events: 'lede-error';
   };
 }

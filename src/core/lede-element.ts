@@ -35,7 +35,16 @@ const creationScope = {
  * supplies its `schema` (its fields, declared once) and `renderModel`, and overrides `readModel`
  * only for rules between fields.
  *
- * @fires {CustomEvent<LedeErrorDetail>} lede-error - Input could not be fully used; `detail.problems` lists `{field, message}`.
+ *
+ * What every widget documents is declared here once (the manifest gives it to each widget):
+ * @fires {CustomEvent<LedeErrorDetail>} lede-error - Some of the input could not be used; `detail.problems` lists `{field, message}`.
+ * @csspart base - The widget's outer wrapper.
+ * @csspart error - The note shown in a preview when some data could not be used.
+ * @cssproperty [--lede-font=inherit] - Font family; the page's font by default.
+ * @cssproperty [--lede-font-size=1em] - Base font size; the page's text size by default.
+ * @cssproperty [--lede-color-text=currentColor] - Text colour; the page's by default.
+ * @cssproperty [--lede-color-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text colour.
+ * @cssproperty [--lede-color-error=#e0393e] - Rule of the problem note (shown in previews only).
  */
 export abstract class LedeElement<Data extends object, Model> extends LitElement {
   static override styles = [baseStyles];

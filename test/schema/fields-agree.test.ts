@@ -14,7 +14,7 @@ import * as lede from '../../src/index.js';
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Fields<S> = S extends WidgetSchema<infer T> ? T : never;
 type StoryKeys<T extends FieldTable> = { [K in keyof T]: T[K] extends { option: true } ? never : K }[keyof T];
-type BaseProperties = 'data' | 'src' | 'theme' | 'loading';
+type BaseProperties = 'data' | 'src' | 'theme' | 'loading' | 'preview';
 type Defs = typeof storySchema.$defs;
 
 const agree = {

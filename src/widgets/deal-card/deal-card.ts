@@ -33,8 +33,6 @@ export interface LedeDealCard extends DealProperties {}
  *
  * @summary An agreement between parties, with status, terms, beneficiaries and source.
  * @slot - Fallback content (e.g. `<h3>` and `<p>`), shown until the widget upgrades and whenever the data is unusable.
- * @fires lede-error - Some of the input could not be used; `detail.problems` lists `{field, message}`.
- * @csspart base - The widget's outer wrapper.
  * @csspart card - The `<article>` holding the card.
  * @csspart headline - The heading.
  * @csspart status - The status: an icon of its own shape and its words.
@@ -48,15 +46,10 @@ export interface LedeDealCard extends DealProperties {}
  * @csspart term-value - A term's formatted value and unit.
  * @csspart beneficiaries - The list of beneficiaries.
  * @csspart source - The source line, "Source: X, via Y".
- * @csspart error - The note shown in a preview when some data could not be used.
- * @cssproperty [--lede-font=inherit] - Font family; the page's font by default.
- * @cssproperty [--lede-font-size=1em] - Base font size; the page's text size by default.
- * @cssproperty [--lede-color-text=currentColor] - Text colour; the page's by default.
  * @cssproperty [--lede-color-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text: labels, kinds, source line.
  * @cssproperty [--lede-color-accent=currentColor] - Accent: status icon, party rules, links.
  * @cssproperty [--lede-color-surface=color-mix(in srgb, currentColor 5%, transparent)] - Card background: a tint of the page's own.
  * @cssproperty [--lede-color-border=color-mix(in srgb, currentColor 58%, transparent)] - Card border.
- * @cssproperty [--lede-color-error=#e0393e] - Rule of the problem note (shown in previews only).
  * @cssproperty [--lede-radius=0.5em] - Corner radius of the card.
  * @cssproperty [--lede-space=1em] - Base spacing; the card's padding.
  */

@@ -22,8 +22,6 @@ export interface LedeInvestmentFigure extends FigureProperties {}
  *
  * @summary A money figure (or a count) in words, with rank, comparison and source.
  * @slot - Fallback content, shown before the widget upgrades and when its data is unusable.
- * @fires lede-error - Some of the input could not be used; `detail.problems` lists `{field, message}`.
- * @csspart base - The widget's outer wrapper.
  * @csspart figure - The `<figure>` holding everything below.
  * @csspart label - The `<figcaption>`: what the figure measures.
  * @csspart amount - The paragraph with the amount in words.
@@ -34,15 +32,9 @@ export interface LedeInvestmentFigure extends FigureProperties {}
  * @csspart chart - The comparison: a `<table>` of labels and amounts, drawn as bars; the highlighted row has the class `hl`.
  * @csspart bar - Each comparison bar (an `<svg>`, hidden from assistive technology).
  * @csspart source - The `<cite>` with the source, linked when `source-url` is http(s).
- * @csspart error - The note shown in a preview when some data could not be used.
- * @cssproperty [--lede-font=inherit] - Font family; the page's font by default.
- * @cssproperty [--lede-font-size=1em] - Base font size; the page's text size by default.
  * @cssproperty [--lede-figure-size=2em] - Size of the amount (2.75em on wide containers).
- * @cssproperty [--lede-color-text=currentColor] - Text colour; the page's by default.
- * @cssproperty [--lede-color-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text colour.
  * @cssproperty [--lede-color-accent=currentColor] - Accent: the amount, the highlighted bar, links.
  * @cssproperty [--lede-color-border=color-mix(in srgb, currentColor 58%, transparent)] - Bars other than the highlighted one.
- * @cssproperty [--lede-color-error=#e0393e] - Rule of the problem note (shown in previews only).
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
@@ -94,16 +86,16 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
     // Bars: label, bar and value on one line, the value at the bar's end; the longest bar takes half its cell.
     return html`<figure part="figure">
-${figure.label ? html`<figcaption part="label">${figure.label}</figcaption>` : nothing}
-<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}><span class="keep">${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${head}</span>${tail && (figure.currency ? html` <span class="keep">${tail}</span>` : ` ${tail}`)}</data>${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
-${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${withSuperscript(rank)}</span>` : nothing}</p>` : nothing}
-${rows.length
-  ? html`<table part="chart"><caption>${messages.comparison}</caption><tbody>${rows.map(
-      (row) => html`<tr class=${row.highlight ? 'hl' : nothing}><th scope="row">${row.label}</th><td><div><svg part="bar" aria-hidden="true" width="${row.share * 0.5}%"><rect height="100%" width="100%"></rect></svg>${row.words}</div></td></tr>`,
-    )}${isCut(figure.comparison) ? html`<tr><th scope="row">…</th><td></td></tr>` : nothing}</tbody></table>`
-  : nothing}
-${sourceText ? html`<p class="source">${citeSource(messages.source, sourceText, figure, 'source')}</p>` : nothing}
-</figure>`;
+      ${figure.label ? html`<figcaption part="label">${figure.label}</figcaption>` : nothing}
+      <p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing}><span class="keep">${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${head}</span>${tail && (figure.currency ? html` <span class="keep">${tail}</span>` : ` ${tail}`)}</data>${showExact ? html`<span class="visually-hidden"> (${exact})</span>` : nothing}</p>
+      ${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${withSuperscript(rank)}</span>` : nothing}</p>` : nothing}
+      ${rows.length
+        ? html`<table part="chart"><caption>${messages.comparison}</caption><tbody>${rows.map(
+            (row) => html`<tr class=${row.highlight ? 'hl' : nothing}><th scope="row">${row.label}</th><td><div><svg part="bar" aria-hidden="true" width="${row.share * 0.5}%"><rect height="100%" width="100%"></rect></svg>${row.words}</div></td></tr>`,
+          )}${isCut(figure.comparison) ? html`<tr><th scope="row">…</th><td></td></tr>` : nothing}</tbody></table>`
+        : nothing}
+      ${sourceText ? html`<p class="source">${citeSource(messages.source, sourceText, figure, 'source')}</p>` : nothing}
+    </figure>`;
   }
 
   override connectedCallback(): void {

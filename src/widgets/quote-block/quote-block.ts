@@ -19,8 +19,6 @@ export interface LedeQuoteBlock extends QuoteProperties {}
  *
  * @summary A quotation with speaker and source.
  * @slot - The quote's text; read as the `text` field and shown as-is until the widget upgrades or when the data is unusable.
- * @fires {CustomEvent<LedeErrorDetail>} lede-error - Some of the input could not be used; `detail.problems` lists `{field, message}`.
- * @csspart base - The widget's outer wrapper.
  * @csspart figure - The `<figure>` holding quote and caption.
  * @csspart quote - The `<blockquote>`.
  * @csspart text - The quoted words with their quotation marks.
@@ -29,14 +27,8 @@ export interface LedeQuoteBlock extends QuoteProperties {}
  * @csspart speaker-role - The speaker's role.
  * @csspart source - The `<cite>` with the source, linked when `source-url` is http(s).
  * @csspart translation - The "translated from …" note.
- * @csspart error - The note shown in a preview when some data could not be used.
- * @cssproperty [--lede-font=inherit] - Font family; the page's font by default.
- * @cssproperty [--lede-font-size=1em] - Base font size; the page's text size by default.
  * @cssproperty [--lede-quote-size=1.5em] - Size of the quoted words (1.75em on wide containers).
- * @cssproperty [--lede-color-text=currentColor] - Text colour; the page's by default.
- * @cssproperty [--lede-color-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text colour.
  * @cssproperty [--lede-color-accent=currentColor] - Accent: rule, quotation marks, links.
- * @cssproperty [--lede-color-error=#e0393e] - Rule of the problem note (shown in previews only).
  * @cssproperty [--lede-space=1em] - Base spacing.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
