@@ -24,7 +24,7 @@ function expectBounded(host: Element, what = ''): void {
 /** A valid value for one item of a list field. */
 function listItem(spec: FieldSpec): unknown {
   if (spec.kind === 'textList') return 'A beneficiary';
-  return Object.fromEntries(Object.entries(spec.item ?? {}).map(([name, field]) => [name, field.sample ?? (field.kind === 'number' ? 1 : `${name} value`)]));
+  return Object.fromEntries(Object.entries(spec.item ?? {}).map(([name, field]) => [name, field.sample ?? (field.kind === 'number' ? 1 : field.kind === 'boolean' ? true : `${name} value`)]));
 }
 
 describe('limits: huge input stays bounded', function () {

@@ -548,11 +548,12 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
         return el;
       }
 
-      it('uses light colours by default and dark ones with theme="dark"; theme="auto" follows the reader’s setting', async () => {
-        const light = await withTheme(null);
+      it('takes the page’s text colour by default, light or dark colours with theme="light" or "dark"; theme="auto" follows the reader’s setting', async () => {
+        const host = await withTheme(null);
+        expect(colour(host), 'the page’s colour').to.equal(getComputedStyle(host.parentElement!).color);
+        const light = await withTheme('light');
         const dark = await withTheme('dark');
         const auto = await withTheme('auto');
-        expect(colour(await withTheme('light'))).to.equal(colour(light));
         expect(colour(dark)).not.to.equal(colour(light));
         const expectAutoToFollow = () => expect(colour(auto)).to.equal(matchMedia('(prefers-color-scheme: dark)').matches ? colour(dark) : colour(light));
         expectAutoToFollow();
