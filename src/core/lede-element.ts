@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
+import { setFields } from './widget-fields.js';
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { firstRenderTurn } from './schedule.js';
@@ -115,6 +116,16 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   private reported = '';
   /** Derived in willUpdate: `src` has neither answered nor failed yet. */
   private waiting = false;
+
+  /**
+   * Sets `values`, named in camelCase or kebab-case, as this widget's fields: a text value of a field
+   * that has an attribute becomes that attribute, other field values go into `data`, the settings
+   * `src`, `theme` and `loading` become attributes, and any other name is ignored. Returns the
+   * names it ignored. This is how plain markup and embed addresses become widgets.
+   */
+  setFields(values: Record<string, unknown>): string[] {
+    return setFields(this, values);
+  }
 
   /**
    * Turns the merged input into a model; problems go to `reader`. Must not touch the DOM. By default

@@ -16,12 +16,18 @@
  * only those are read (in list items too): editors add `data-*` of their own, such as CKEditor's
  * `data-list-item-id` on every `<li>`, and an item of a list of texts is its text.
  */
-import { fieldName, type FieldTable } from '../core/fields.js';
+import type { FieldTable } from '../core/fields.js';
 
 
 /** The fields of one widget as read from markup: text values, or lists of texts and objects. */
 export type MarkupFields = Record<string, MarkupValue>;
 export type MarkupValue = string | Array<string | MarkupFields>;
+
+/**
+ * `speaker-role` (or `speakerRole`) → `speakerRole`. The same rule as core/fields.ts `fieldName`,
+ * written again on purpose: this module is loaded on demand and imports nothing from the bundle.
+ */
+const fieldName = (name: string): string => name.trim().replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /** `data-*` names that steer reading and are never fields. */
 const RESERVED = new Set(['lede', 'field', 'value']);

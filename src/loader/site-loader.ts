@@ -4,7 +4,7 @@
  * its widget with the same data. The original markup moves into the widget as its light-DOM
  * fallback, so it is still there if the widget cannot draw.
  */
-import { setFields, widgetClass } from '../core/widget-fields.js';
+import type { WidgetClass } from '../core/widget-fields.js';
 import { readMarkup, widgetName } from './read-markup.js';
 
 const SELECTOR = '[data-lede]';
@@ -26,13 +26,14 @@ export function upgradeElement(plain: HTMLElement): HTMLElement | undefined {
   const tag = `lede-${name}`;
   // Inside its own widget the markup is that widget's fallback, not something to upgrade again.
   if (plain.parentElement?.localName === tag) return undefined;
-  const ctor = widgetClass(name);
-  if (!ctor) {
+  // Imports nothing from the bundle (this module is loaded on demand): the widget class brings its schema and `setFields`.
+  const ctor = customElements.get(tag) as WidgetClass | undefined;
+  if (!ctor?.schema) {
     if (!warned.has(name)) console.warn(`Lede: no widget "${name}" on this page; data-lede="${name}" is left as it is.`);
     warned.add(name);
     return undefined;
   }
-  const widget = document.createElement(tag) as HTMLElement & { data?: unknown };
+  const widget = new ctor() as HTMLElement & { setFields(values: Record<string, unknown>): string[] };
   for (const attribute of CARRIED) {
     const value = plain.getAttribute(attribute);
     if (value !== null) widget.setAttribute(attribute, value);
@@ -40,7 +41,7 @@ export function upgradeElement(plain: HTMLElement): HTMLElement | undefined {
   plain.removeAttribute('id');
   // Only the widget's own fields are set: `data-onclick` never becomes `onclick`, and an editor's
   // own `data-*` (CKEditor's `data-list-item-id`, TinyMCE's `data-mce-*`) is not data.
-  setFields(widget, readMarkup(plain, ctor.schema.fields));
+  widget.setFields(readMarkup(plain, ctor.schema.fields));
   const next = plain.nextSibling;
   widget.append(plain);
   parent.insertBefore(widget, next);
