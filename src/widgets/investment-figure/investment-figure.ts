@@ -7,7 +7,7 @@ import { lineBreak, withSuperscript } from '../../core/typography.js';
 import { isCut, type FieldReader } from '../../core/validate.js';
 import { investmentFigureSchema, type FigureData, type FigureModel, type FigureProperties } from './investment-figure.schema.js';
 import { investmentFigureStyles } from './investment-figure.styles.js';
-import { amountInWords, type AmountWords } from './money.js';
+import { amountInWords, type AmountWords } from '../../core/money.js';
 
 // The interface merges with the class below: it types the properties that Lit creates from the schema's fields.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging

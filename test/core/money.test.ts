@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { resolveLocale } from '../../../src/core/locale.js';
-import { amountInWords, type Amount } from '../../../src/widgets/investment-figure/money.js';
+import { resolveLocale } from '../../src/core/locale.js';
+import { amountInWords, type Amount } from '../../src/core/money.js';
 
 /** The amount template of a tag's language, as a widget gets it (every language is loaded first, below). */
 const words = (tag: string) => resolveLocale(tag).messages.amountWords;

@@ -3,10 +3,10 @@
  * dólares", "29亿美元", "$2.9 billion". Intl's own compact currency output is not grammatical in
  * French or Spanish ("2,9 Md $US", "2900 M US$"), so the words are built from Intl parts — compact
  * decimal numbers and currency names — with one small template per language, which lives with that
- * language's strings (`amountWords` in src/locales/). Pure: no DOM.
+ * language's strings (`amountWords` in src/locales/). Pure: no DOM. Shared by every widget that writes amounts.
  */
-import { intl } from '../../core/intl.js';
-import type { Messages } from '../../locales/en.js';
+import { intl } from './intl.js';
+import type { Messages } from '../locales/en.js';
 
 /** An amount in words, split around its number so that the number alone can count up. */
 export interface AmountWords {
