@@ -47,6 +47,22 @@ export function sources(): string[] {
   return [...listed, ...found.filter((path) => !listed.includes(path)).sort()];
 }
 
+/** Every image of the docs (screenshots), as paths from the repository root: copied beside their pages. */
+export function images(): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(resolve(repository, folder), { withFileTypes: true })) {
+      const path = posix.join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(png|jpe?g|svg|webp)$/i.test(entry.name)) found.push(path);
+    }
+  };
+  walk('docs');
+  return found;
+}
+
+const IMAGE_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', svg: 'image/svg+xml', webp: 'image/webp' };
+
 /** The site path of the page made from a Markdown file: `README.md` → `docs/index.html`. */
 export function pageOf(source: string): string {
   if (source === 'README.md') return 'docs/index.html';
@@ -211,6 +227,12 @@ export function docsPlugin(): Plugin {
           response.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(docsCss());
           return;
         }
+        const image = images().find((candidate) => `/${candidate}` === path);
+        if (image) {
+          const type = IMAGE_TYPES[image.split('.').pop()!.toLowerCase()];
+          response.writeHead(200, { 'content-type': type }).end(readFileSync(resolve(repository, image)));
+          return;
+        }
         const source = sources().find((candidate) => `/${pageOf(candidate)}` === path);
         if (!source) return next();
         const html = await server.transformIndexHtml(path, renderPage(source).html);
@@ -219,6 +241,7 @@ export function docsPlugin(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'docs/docs.css', source: docsCss() });
+      for (const image of images()) this.emitFile({ type: 'asset', fileName: image, source: readFileSync(resolve(repository, image)) });
       for (const source of sources()) {
         const { fileName, html } = renderPage(source);
         this.emitFile({ type: 'asset', fileName, source: html });
