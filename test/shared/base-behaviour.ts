@@ -121,7 +121,7 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
         el.setAttribute('loading', 'eager');
         el.setAttribute('src', faultUrl(newKey(), 'doc', { id }));
         container.append(el);
-        await waitUntil(() => drawn(el, spec), 'the document was never drawn');
+        await waitUntil(() => drawn(el, spec), 'the document was never drawn', { timeout: 5000 });
         expect(visibleText(el)).to.equal(visibleText(expected));
       });
 
@@ -140,7 +140,7 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
           expect(el.shadowRoot!.querySelector('slot'), 'the light DOM is slotted').to.exist;
           expect(el.querySelector('p')!.getClientRects().length, 'the light DOM is displayed').to.be.greaterThan(0);
           expect(errorNote(el), 'no error note while loading').to.equal(null);
-          await waitUntil(() => drawn(el, spec), 'the document was never drawn');
+          await waitUntil(() => drawn(el, spec), 'the document was never drawn', { timeout: 5000 });
           expect(el.querySelector('p')!.getClientRects().length, 'the light DOM is not shown twice').to.equal(0);
           expect([reports, warnings.calls]).to.deep.equal([[], []]);
         });
@@ -267,7 +267,8 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
           await setup(el);
           const reports = recordReports(el);
           container.append(el);
-          await waitUntil(() => reports.length > 0, 'never reported');
+          // A story document is fetched from the test server: on a loaded machine that can take more than waitUntil's default second.
+          await waitUntil(() => reports.length > 0, 'never reported', { timeout: 5000 });
           await el.updateComplete;
           expect(reports.map((problems) => problems.map((problem) => problem.field))).to.deep.equal([[field]]);
           expect(warnings.calls).to.have.length(1);
@@ -290,7 +291,8 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
         el.data = data;
         const reports = recordReports(el);
         container.append(el);
-        await waitUntil(() => reports.length > 0, 'never reported');
+        // A story document is fetched from the test server: on a loaded machine that can take more than waitUntil's default second.
+          await waitUntil(() => reports.length > 0, 'never reported', { timeout: 5000 });
         await el.updateComplete;
         expect(reports).to.have.length(1);
         expect(reports[0]).not.to.be.empty;
