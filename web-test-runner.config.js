@@ -35,7 +35,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   // Real HTTP faults (404, timeouts, redirects, huge bodies…) for the `src` tests: test/server/faults.js.
   middleware: [faultMiddleware],
-  coverage: true,
+  // Coverage and its thresholds are for the whole suite: a run of chosen files
+  // (`npx web-test-runner "test/widgets/quote-block/*.test.ts"`) covers only part of src/.
+  coverage: !process.argv.slice(2).some((arg) => !arg.startsWith('-')),
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },

@@ -80,14 +80,20 @@ function readValue(el: HTMLElement, name: string): string {
   return el.dataset.value ?? textOf(el);
 }
 
-/** A list's items: objects read with `item`'s fields, or each item's text for a list of texts. */
+/**
+ * A list's items: objects read with `item`'s fields, or each item's text for a list of texts. An
+ * item of a list of objects written as plain text (`<li>Huawei</li>`, as an editor types it) is its
+ * first required field: a party's name.
+ */
 function readList(list: HTMLElement, item?: FieldTable, texts = false): Array<string | MarkupFields> {
   if (list.tagName === 'DL') return readPairs(list, item);
+  const first = item && Object.keys(item).find((name) => item[name].required);
   return [...list.children]
     .filter((child): child is HTMLElement => child.tagName === 'LI')
     .map((li) => {
       const fields = texts ? {} : readScope(li, item);
-      return Object.keys(fields).length ? fields : textOf(li);
+      if (Object.keys(fields).length) return fields;
+      return first ? { [first]: textOf(li) } : textOf(li);
     });
 }
 

@@ -43,7 +43,7 @@ describe('site loader', () => {
     // CKEditor 5's General HTML Support adds `data-list-item-id` to every <li>; TinyMCE adds `data-mce-*`.
     const card = await fixture<HTMLElement>(html`<article data-lede="deal-card" data-onclick="alert(1)" data-mce-style="x" data-heading-level="2" data-theme="dark">
       <h2 data-field="headline">Un accord</h2>
-      <ul data-field="parties"><li data-list-item-id="e1a" data-kind="company"><span data-field="name">Huawei</span></li></ul>
+      <ul data-field="parties"><li data-list-item-id="e1a" data-kind="company"><span data-field="name">Huawei</span></li><li data-list-item-id="e1b">Pérou</li></ul>
       <ul data-field="beneficiaries"><li data-list-item-id="e2b">Étudiants</li><li data-list-item-id="e3c">Femmes</li></ul>
     </article>`);
     const problems: unknown[] = [];
@@ -53,7 +53,10 @@ describe('site loader', () => {
     expect(widget.getAttribute('heading-level')).to.equal('2');
     expect(widget.getAttribute('theme'), 'settings are carried too').to.equal('dark');
     expect(widget.hasAttribute('onclick'), 'data-* never becomes an event handler').to.equal(false);
-    expect(widget.data).to.deep.equal({ parties: [{ kind: 'company', name: 'Huawei' }], beneficiaries: ['Étudiants', 'Femmes'] });
+    expect(widget.data, 'a party written as plain text is its name').to.deep.equal({
+      parties: [{ kind: 'company', name: 'Huawei' }, { name: 'Pérou' }],
+      beneficiaries: ['Étudiants', 'Femmes'],
+    });
     await untilShown(widget, 'Femmes');
     expect(shadowText(widget)).to.include('Étudiants');
     expect(problems, 'no problem reported').to.deep.equal([]);
