@@ -175,10 +175,13 @@ describe('html examples in Chromium', () => {
       .replace(/(\/dist\/[\w.-]+\.js)("\s*(?:integrity=|:\s*))"sha384-…[^"]*"/g, (_, url, between) => {
         const digest = createHash('sha384').update(readFileSync(join(root, url))).digest('base64');
         return `${url}${between}"sha384-${digest}"`;
-      });    const widgets = /<lede-|data-lede="/.test(html);
+      });
+    const widgets = /<lede-|data-lede="/.test(html);
     if (widgets && !/\/dist\/lede(\.classic)?\.js/.test(html)) html += '\n<script type="module" src="/dist/lede.js"></script>';
     const path = `/e2e/output/docs/${index}.html`;
-    writeFileSync(join(root, path), `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${block.name}</title></head>\n<body>\n${html}\n</body></html>\n`);
+    // A bad-input example is seen as an editor sees it, in a preview, where the problem note shows.
+    const preview = block.flags.includes('bad-input') ? '<meta name="lede-preview">' : '';
+    writeFileSync(join(root, path), `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">${preview}<title>${block.name}</title></head>\n<body>\n${html}\n</body></html>\n`);
     return path;
   }
 

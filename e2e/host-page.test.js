@@ -13,7 +13,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, ROOT, startServer } from './demo/harness.js';
+import { isolatedPage, launch } from '../scripts/harness/browser.js';
+import { ROOT, startServer } from '../scripts/harness/server.js';
 
 if (!existsSync(resolve(ROOT, 'dist/lede.js'))) throw new Error('dist/lede.js is missing: run "npm run build:cdn" first.');
 
@@ -165,7 +166,7 @@ let server;
 let browser;
 before(async () => {
   server = await startServer();
-  browser = await launchBrowser();
+  browser = await launch();
 });
 after(async () => {
   await browser?.close();
@@ -173,14 +174,21 @@ after(async () => {
 });
 
 /** Opens `html` with the given system colour scheme and waits for every widget to be drawn. */
-async function openPage(html, { system = 'light', width = 700, media } = {}) {
+async function openPage(html, { system = 'light', width = 700, forcedColors = false } = {}) {
   const path = `/host/${Math.random().toString(36).slice(2)}.html`;
   server.pages.set(path, html);
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: system, reducedMotion: 'reduce' });
-  const page = await context.newPage();
+  const { page, context } = await isolatedPage(browser, { width, height: 900 });
+  // Through the DevTools protocol: puppeteer's emulateMediaFeatures does not know `forced-colors`.
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setEmulatedMedia', {
+    features: [
+      { name: 'prefers-color-scheme', value: system },
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+      ...(forcedColors ? [{ name: 'forced-colors', value: 'active' }] : []),
+    ],
+  });
   const warnings = [];
-  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-  if (media) await page.emulateMedia(media);
+  page.on('console', (message) => ['warn', 'warning'].includes(message.type()) && warnings.push(message.text()));
   await page.goto(server.origin + path);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('main > :is(lede-quote-block, lede-investment-figure, lede-deal-card)')].every((el) => el.shadowRoot?.querySelector('[part="base"] > :not(slot)')),
@@ -262,9 +270,9 @@ describe('print', () => {
     const lazy = `<div style="height:4000px"></div><lede-investment-figure id="lazy" theme="dark" count-up src="/e2e/fixtures/story.json#bri-peru"><p>2,9 milliards de dollars (SCMP)</p></lede-investment-figure>`;
     const { page, close } = await openPage(hostPage({ css: 'body{background:#121212;color:#eee}', theme: 'dark', body: lazy }));
     assert.equal(await page.evaluate(() => !!document.querySelector('#lazy').shadowRoot.querySelector('figure')), false, 'lazy until printing');
-    await page.emulateMedia({ media: 'print' });
+    await page.emulateMediaType('print');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await page.waitForFunction(() => document.querySelector('#lazy').shadowRoot.querySelector('figure'), null, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('#lazy').shadowRoot.querySelector('figure'), { timeout: 5000 });
     const printed = await page.evaluate(() => {
       const hosts = [...document.querySelectorAll('lede-quote-block, lede-investment-figure, lede-deal-card')];
       const texts = hosts.flatMap((host) => [...host.shadowRoot.querySelectorAll('p, span, cite, h3, h4, li, dd, dt, th, td, figcaption, caption')]);
@@ -289,7 +297,7 @@ describe('print', () => {
 
 describe('forced colours', () => {
   test('bars, rules and status icons keep system colours', async () => {
-    const { page, close } = await openPage(hostPage({ css: 'body{background:#fff;color:#222}', theme: 'light' }), { media: { forcedColors: 'active' } });
+    const { page, close } = await openPage(hostPage({ css: 'body{background:#fff;color:#222}', theme: 'light' }), { forcedColors: true });
     const seen = await page.evaluate(() => {
       const figure = document.querySelector('lede-investment-figure').shadowRoot;
       const card = document.querySelector('lede-deal-card').shadowRoot;
