@@ -18,15 +18,13 @@ themeSelect?.addEventListener('change', () => {
   for (const widget of document.querySelectorAll('[theme]')) widget.setAttribute('theme', theme);
 });
 
-const pm = document.querySelector('#data-property');
+// Set in the same task as the definition above, so the widget's first update already has its data
+// (set later, it would first report its missing text).
+const pm = document.querySelector<HTMLElement & { data?: unknown }>('#data-property');
 if (pm) {
-  customElements.whenDefined('lede-quote-block').then(() => {
-    Object.assign(pm, {
-      data: {
-        text: 'Nous ne pensons pas que nos amis, comme les États-Unis, seront contrariés par le fait que nous amenons des investissements chinois au Pérou.',
-        speakerRole: 'Premier ministre du Pérou',
-        source: 'South China Morning Post (SCMP)',
-      },
-    });
-  });
+  pm.data = {
+    text: 'Nous ne pensons pas que nos amis, comme les États-Unis, seront contrariés par le fait que nous amenons des investissements chinois au Pérou.',
+    speakerRole: 'Premier ministre du Pérou',
+    source: 'South China Morning Post (SCMP)',
+  };
 }
