@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { findChromium, findFirefox } from '../scripts/harness/browsers.js';
+import { findChromium, findFirefox, missingFonts } from '../scripts/harness/browsers.js';
 
 const machines = mkdtempSync(join(tmpdir(), 'lede-browsers-'));
 after(() => rmSync(machines, { recursive: true, force: true }));
@@ -53,4 +53,12 @@ test('Firefox ESR: found on the PATH or by FIREFOX_PATH; missing, a local run ge
     assert.equal(ci.note, undefined);
     assert.match(ci.problem, /^Firefox ESR is required in CI/);
   }
+});
+
+test('Fonts: the screenshot fonts dpkg does not list as installed are the ones to install', () => {
+  const bin = installed();
+  writeFileSync(join(bin, 'dpkg-query'), `#!/bin/sh\n[ "$3" = fonts-dejavu-core ] && printf 'install ok installed'\nexit 0\n`);
+  chmodSync(join(bin, 'dpkg-query'), 0o755);
+  assert.deepEqual(missingFonts({ PATH: bin }), ['fonts-noto-cjk']);
+  assert.deepEqual(missingFonts({ PATH: installed('chromium') }), [], 'without dpkg nothing is known to be missing');
 });

@@ -87,13 +87,22 @@ function stop(message) {
 
 const isRoot = () => process.getuid?.() === 0;
 
-/** Installs Debian's chromium with apt-get (as root); true when it worked. */
-function aptInstallChromium() {
+/** Debian's fonts the screenshot baselines were drawn with, and a CJK font so Chinese renders. */
+const FONTS = ['fonts-dejavu-core', 'fonts-noto-cjk'];
+
+/** Installs Debian packages with apt-get (as root); true when it worked. */
+function aptInstall(packages) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () => spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0;
+  const install = () => spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { env, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0;
   if (install()) return true;
   // A fresh machine may have no package lists yet.
   return spawnSync('apt-get', ['update', '-qq'], { env, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0 && install();
+}
+
+/** The font packages not installed, on a machine with dpkg (elsewhere: none known to be missing). */
+export function missingFonts(env = process.env) {
+  if (!onPath(['dpkg-query'], env)) return [];
+  return FONTS.filter((name) => !/install ok installed/.test(spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8', env }).stdout ?? ''));
 }
 
 let chromium;
@@ -107,8 +116,15 @@ export function chromiumPath() {
   const apt = Boolean(onPath(['apt-get'], process.env));
   if (found.missing && isRoot() && apt) {
     console.log(`${found.problem} Installing Debian's chromium: apt-get install chromium`);
-    if (aptInstallChromium()) found = findChromium();
+    if (aptInstall(['chromium', ...missingFonts()])) found = findChromium();
     if (!found.path) stop(`${found.problem} apt-get install chromium did not provide one: install Chromium or Chrome, or set CHROMIUM_PATH to one.`);
+  } else if (isRoot() && apt) {
+    const fonts = missingFonts();
+    // Without them the screenshot comparisons differ and Chinese shows as boxes.
+    if (fonts.length) {
+      console.log(`Installing the fonts the screenshot comparisons were drawn with: apt-get install ${fonts.join(' ')}`);
+      aptInstall(fonts);
+    }
   }
   if (!found.path) {
     const command = apt ? 'sudo apt-get install chromium' : 'install Chromium or Chrome, or set CHROMIUM_PATH to one';
