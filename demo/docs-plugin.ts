@@ -203,6 +203,8 @@ body.docs header.site { max-width: 72rem; }
 .docs-layout main :not(pre) > code { font-size: 0.875em; padding: 0.05em 0.25em; background: color-mix(in srgb, var(--page-text) 7%, transparent); }
 .docs-layout main .scroll { overflow-x: auto; margin-block: 1rem; }
 .docs-layout main table { border-collapse: collapse; font-size: 0.875rem; }
+.docs-layout main img { max-inline-size: 100%; block-size: auto; }
+.docs-layout main td img { inline-size: 20rem; }
 .docs-layout main th, .docs-layout main td { padding: 0.375rem 0.5rem; border: 1px solid color-mix(in srgb, var(--page-text) 20%, transparent); text-align: start; vertical-align: top; }
 @media (max-width: 48rem) { .docs-layout { grid-template-columns: minmax(0, 1fr); } .docs-nav ul { position: static; display: flex; flex-wrap: wrap; gap: 0 1rem; } }
 `;
