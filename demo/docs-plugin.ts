@@ -32,34 +32,23 @@ const ORDER = [
   'docs/api/README.md',
 ];
 
+/** Every file under `folder` whose name passes `wanted`, as paths from the repository root. */
+function filesUnder(folder: string, wanted: (name: string) => boolean): string[] {
+  return readdirSync(resolve(repository, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = posix.join(folder, entry.name);
+    return entry.isDirectory() ? filesUnder(path, wanted) : wanted(entry.name) ? [path] : [];
+  });
+}
+
 /** Every Markdown file that becomes a page, as paths from the repository root. */
 export function sources(): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(resolve(repository, folder), { withFileTypes: true })) {
-      const path = posix.join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.md')) found.push(path);
-    }
-  };
-  walk('docs');
+  const found = filesUnder('docs', (name) => name.endsWith('.md'));
   const listed = ORDER.filter((path) => found.includes(path) || (!path.startsWith('docs/') && existsSync(resolve(repository, path))));
   return [...listed, ...found.filter((path) => !listed.includes(path)).sort()];
 }
 
 /** Every image of the docs (screenshots), as paths from the repository root: copied beside their pages. */
-export function images(): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(resolve(repository, folder), { withFileTypes: true })) {
-      const path = posix.join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(png|jpe?g|svg|webp)$/i.test(entry.name)) found.push(path);
-    }
-  };
-  walk('docs');
-  return found;
-}
+export const images = (): string[] => filesUnder('docs', (name) => /\.(png|jpe?g|svg|webp)$/i.test(name));
 
 const IMAGE_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', svg: 'image/svg+xml', webp: 'image/webp' };
 

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { attributeName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
-import { setFields } from './widget-fields.js';
+import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { firstRenderTurn } from './schedule.js';
@@ -16,6 +15,9 @@ export interface LedeErrorDetail {
 
 /** `theme` values: `auto` follows the reader's `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
+
+/** Settings every widget takes besides its fields, as attributes. */
+const SETTINGS = ['src', 'theme', 'loading'];
 
 /** Light-DOM children that never count as the widget's text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
@@ -120,11 +122,20 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /**
    * Sets `values`, named in camelCase or kebab-case, as this widget's fields: a text value of a field
    * that has an attribute becomes that attribute, other field values go into `data`, the settings
-   * `src`, `theme` and `loading` become attributes, and any other name is ignored. Returns the
-   * names it ignored. This is how plain markup and embed addresses become widgets.
+   * `src`, `theme` and `loading` become attributes, and any other name (`onclick`, an editor's
+   * `data-list-item-id`) is ignored. This is how plain markup and embed addresses become widgets.
    */
-  setFields(values: Record<string, unknown>): string[] {
-    return setFields(this, values);
+  setFields(values: Record<string, unknown>): void {
+    const { fields } = (this.constructor as typeof LedeElement).schema;
+    const data: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(values)) {
+      const name = fieldName(key);
+      const field = Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
+      if (field && typeof value === 'string' && hasAttribute(field)) this.setAttribute(attributeName(name), value);
+      else if (field) data[name] = value;
+      else if (SETTINGS.includes(name) && typeof value === 'string') this.setAttribute(name, value);
+    }
+    if (Object.keys(data).length) this.data = data as Partial<Data>;
   }
 
   /**

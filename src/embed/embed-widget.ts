@@ -3,7 +3,7 @@
  * or the widget's own fields as parameters (`?widget=quote-block&text=…&speaker-role=…`),
  * or its whole object as JSON in `data`.
  */
-import { setFields, widgetClass } from '../core/widget-fields.js';
+import { widgetClass } from '../core/widget-fields.js';
 
 /** Parameters that belong to the page (or to Pym.js, which adds its own), never to the widget. */
 const PAGE_PARAMS = new Set(['widget', 'data', 'lang', 'childid', 'initialwidth', 'parenttitle', 'parenturl']);
@@ -16,8 +16,8 @@ export function createEmbeddedWidget(params: URLSearchParams, hash = ''): HTMLEl
   const name = params.get('widget')?.trim().toLowerCase() ?? '';
   const ctor = widgetClass(name);
   if (!ctor) return name ? `There is no widget "${name.slice(0, 40)}".` : 'No widget was named (add ?widget=…).';
-  const widget = new ctor() as HTMLElement & { data?: unknown };
-  setFields(widget, Object.fromEntries([...params].filter(([param]) => !PAGE_PARAMS.has(param.toLowerCase()))));
+  const widget = new ctor() as InstanceType<typeof ctor> & { data?: unknown };
+  widget.setFields(Object.fromEntries([...params].filter(([param]) => !PAGE_PARAMS.has(param.toLowerCase()))));
   // The frame is only loaded when the reader gets near it; inside, nothing waits for scrolling.
   widget.setAttribute('loading', 'eager');
   // `embed.html?src=story.json#id`: the fragment reaches this page, not the `src` parameter.

@@ -33,7 +33,7 @@ export function upgradeElement(plain: HTMLElement): HTMLElement | undefined {
     warned.add(name);
     return undefined;
   }
-  const widget = new ctor() as HTMLElement & { setFields(values: Record<string, unknown>): string[] };
+  const widget = new ctor();
   for (const attribute of CARRIED) {
     const value = plain.getAttribute(attribute);
     if (value !== null) widget.setAttribute(attribute, value);
