@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { closestLang, resolveLocale, type ResolvedLocale } from '../../src/core/locale.js';
+import { quotationMarks } from '../../src/core/quotes.js';
 import { en } from '../../src/locales/en.js';
 import { LANGUAGES, ON_DEMAND, stringsFor } from '../../src/locales/languages.js';
 import { loadMessages } from '../../src/locales/load.js';
@@ -34,7 +35,8 @@ describe('resolveLocale', () => {
       const traditional = await loaded(tag);
       expect([traditional.tag, traditional.lang, traditional.messages], tag).to.deep.equal([tag, 'zh', zhHant]);
     }
-    expect(zhHant.quotes).to.deep.equal(['「', '」']);
+    expect(quotationMarks('zh-TW')).to.deep.equal(['「', '」', '『', '』']);
+    expect(quotationMarks('zh-CN')).to.deep.equal(['“', '”', '‘', '’']);
     expect(zhHant.source).to.equal('來源：');
     for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-HK']) expect((await loaded(tag)).messages, tag).to.equal(zh);
   });

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayName, formatDate } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { nestQuotes, quotationMarks } from '../../core/quotes.js';
 import { citeSource, sourceName } from '../../core/source.js';
 import type { FieldReader } from '../../core/validate.js';
 import { quoteBlockSchema, type QuoteData, type QuoteModel, type QuoteProperties } from './quote-block.schema.js';
@@ -43,7 +44,9 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
 
   protected override renderModel(quote: QuoteModel): TemplateResult {
     const { tag, lang, messages } = this.locale;
-    const [open, close] = messages.quotes;
+    const marks = quotationMarks(tag);
+    const [open, close] = marks;
+    quote = { ...quote, text: nestQuotes(quote.text, marks) };
     const translated =
       quote.originalLang && quote.originalLang.split('-')[0].toLowerCase() !== lang
         ? messages.translatedFrom(displayName(tag, 'language', quote.originalLang))

@@ -1,0 +1,82 @@
+/**
+ * Quotation marks: which a language draws around a quote (CLDR's, see delimiters.generated.ts), and
+ * the marks of quotations inside a quote. Pure functions, no DOM.
+ */
+import { DELIMITERS } from './delimiters.generated.js';
+
+/** `[open, close, innerOpen, innerClose]`: the outer pair, then the pair for a quotation inside it. */
+export type QuotationMarks = readonly [open: string, close: string, innerOpen: string, innerClose: string];
+
+let table: Map<string, QuotationMarks> | undefined;
+
+/**
+ * The quotation marks of a BCP 47 tag: those of its language, script and region (`pt-AO`:
+ * «…» “…”), else of its language and region, of its language and script (`zh-TW` is `zh-Hant-TW`:
+ * 「…」『…』), of its language (`es-MX`: «…» “…”), else English's (“…” ‘…’).
+ */
+export function quotationMarks(tag: string): QuotationMarks {
+  if (!table) {
+    table = new Map();
+    for (const group of DELIMITERS.split(';')) {
+      const [tags, marks] = group.split(':');
+      for (const name of tags.split(',')) table.set(name, marks.split(' ') as unknown as QuotationMarks);
+    }
+  }
+  let locale: Intl.Locale | undefined;
+  try {
+    locale = new Intl.Locale(tag).maximize();
+  } catch {
+    // Not a tag: English.
+  }
+  const { language, script, region } = locale ?? {};
+  const name = [`${language}-${script}-${region}`, `${language}-${region}`, `${language}-${script}`, `${language}`].find((key) => table!.has(key));
+  return table.get(name ?? 'en')!;
+}
+
+/** The double quotation marks an editor may type, by family: a closing mark pairs with an opening one of its family. */
+const FAMILIES = ['"“”„', '«»', '‹›', '「」', '『』'];
+/** Marks that open where their neighbours do not tell (no space around them, as in Chinese or Japanese, or spaces on both sides); the others close, and `"` opens unless one is open. */
+const OPENERS = '“„«‹「『';
+
+/**
+ * A quote's text with the quotations inside it in the language's inner marks: the pairs of double
+ * quotation marks the editor typed — typewriter `"`, or typographic “ ” „ « » ‹ › 「 」 『 』 —
+ * become `marks`' inner pair, and a quotation inside those the outer pair again, and so on, as
+ * CLDR's `alternateQuotation` marks and the style guides say (Spanish: «…“…‘…’…”…»). Spaces just
+ * inside a pair (French « non ») are dropped: marks that want a space carry it.
+ *
+ *     nestQuotes('Er sagte "nein" und ging', ['„', '“', '‚', '‘'])          // 'Er sagte ‚nein‘ und ging'
+ *     nestQuotes('Il a dit « non »', ['«\u202F', '\u202F»', '“', '”'])     // 'Il a dit “non”'
+ *     nestQuotes('He said “no”', ['“', '”', '‘', '’'])                    // 'He said ‘no’'
+ *     nestQuotes('彼は「いいえ」と言った', ['「', '」', '『', '』'])          // '彼は『いいえ』と言った'
+ *
+ * A mark opens at the start of the text or after a space or opening punctuation, and is followed
+ * by text; it closes after text, before a space, punctuation or the end. Apostrophes and single
+ * quotation marks (`l'homme`, `don't`, `’`) are never touched, and a mark with no partner stays
+ * as typed.
+ */
+export function nestQuotes(text: string, [open, close, innerOpen, innerClose]: QuotationMarks): string {
+  const stack: { at: number; family: number }[] = [];
+  const pairs: [number, number][] = [];
+  for (let at = 0; at < text.length; at++) {
+    const family = FAMILIES.findIndex((marks) => marks.includes(text[at]));
+    if (family < 0) continue;
+    const afterSpace = /^$|[\s\p{Ps}\p{Pi}\p{Pd}]/u.test(text.charAt(at - 1));
+    const beforeSpace = /^$|[\s\p{Pe}\p{Pf}\p{Po}\p{Pd}]/u.test(text.charAt(at + 1));
+    const pending = stack.map((mark) => mark.family).lastIndexOf(family);
+    if (afterSpace === beforeSpace ? (text[at] == '"' ? pending < 0 : OPENERS.includes(text[at])) : afterSpace) stack.push({ at, family });
+    else if (pending >= 0) {
+      pairs.push([stack[pending].at, at]);
+      stack.length = pending;
+    }
+  }
+  const chars = text.split('');
+  for (const [start, end] of pairs) {
+    const inner = pairs.filter(([a, b]) => a < start && b > end).length % 2 == 0;
+    chars[start] = inner ? innerOpen : open;
+    chars[end] = inner ? innerClose : close;
+    for (let at = start + 1; at < end && /^\s$/.test(chars[at]); at++) chars[at] = '';
+    for (let at = end - 1; at > start && /^\s$/.test(chars[at]); at--) chars[at] = '';
+  }
+  return chars.join('');
+}
