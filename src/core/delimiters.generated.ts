@@ -8,4 +8,4 @@
  *   es: «…» “…” (CLDR: “…” outside, ‘…’ inside)
  *   fr: «\u202F…\u202F» “…” (CLDR: «…» outside, «…» again inside, no spaces)
  */
-export const DELIMITERS = 'en,zh:“ ” ‘ ’;fr:«\u202F \u202F» “ ”;es:« » “ ”;zh-Hant:「 」 『 』;fr-CA:« » ” “;fr-CH:« » ‹ ›';
+export const DELIMITERS = 'en,zh,hi,ko,pt,tr:“ ” ‘ ’;fr:«\u202F \u202F» “ ”;es,it,pt-AO,pt-CH,pt-CV,pt-GQ,pt-GW,pt-LU,pt-MO,pt-MZ,pt-PT,pt-ST,pt-TL:« » “ ”;ar:” “ ’ ‘;de:„ “ ‚ ‘;he:” ” ’ ’;ja,zh-Hant:「 」 『 』;ru:« » „ “;fr-CA:« » ” “;fr-CH:« » ‹ ›';

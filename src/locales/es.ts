@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const es: Messages = {
   problem: 'No se pudieron mostrar algunos datos.',
   source: 'Fuente:',
-  via: 'vía',
+  via: ['vía ', ''],
   comma: ', ',
   translatedFrom: (lang) => `Traducido del ${lang}`,
   status: {

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const fr: Messages = {
   problem: 'Certaines informations n’ont pas pu être affichées.',
   source: 'Source\u202F:',
-  via: 'via',
+  via: ['via ', ''],
   comma: ', ',
   translatedFrom: (lang) => (/^([aeiouyâéèêîôû]|hé)/i.test(lang) ? `Traduit de l’${lang}` : `Traduit du ${lang}`),
   status: {

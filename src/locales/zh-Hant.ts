@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const zhHant: Messages = {
   problem: '部分資訊無法顯示。',
   source: '來源：',
-  via: '經由',
+  via: ['經由', ''],
   comma: '，',
   translatedFrom: (lang) => `譯自${lang}`,
   status: {

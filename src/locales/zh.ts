@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const zh: Messages = {
   problem: '部分信息无法显示。',
   source: '来源：',
-  via: '经由',
+  via: ['经由', ''],
   comma: '，',
   translatedFrom: (lang) => `译自${lang}`,
   status: {

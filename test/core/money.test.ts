@@ -3,7 +3,7 @@ import { resolveLocale } from '../../src/core/locale.js';
 import { amountInWords, type Amount } from '../../src/core/money.js';
 
 /** The amount template of a tag's language, as a widget gets it (every language is loaded first, below). */
-const words = (tag: string) => resolveLocale(tag).messages.amountWords;
+const words = (tag: string) => resolveLocale(tag).messages;
 before(() => Promise.all(['fr', 'es', 'zh', 'zh-TW'].map((tag) => resolveLocale(tag).ready)));
 
 const exactAmount = (tag: string, amount: number, currency?: string) => amountInWords(tag, words(tag), { amount, currency }).exact;

@@ -98,7 +98,7 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
       ${sourceText || deal.via
         ? html`<p class="source" part="source">${sourceText
             ? citeSource(messages.source, sourceText, deal)
-            : nothing}${sourceText && deal.via ? messages.comma : nothing}${deal.via ? `${messages.via} ${deal.via}` : nothing}</p>`
+            : nothing}${sourceText && deal.via ? messages.comma : nothing}${deal.via ? messages.via.join(deal.via) : nothing}</p>`
         : nothing}
     </article>`;
   }
