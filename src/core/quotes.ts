@@ -56,27 +56,39 @@ const OPENERS = '“„«‹「『';
  * as typed.
  */
 export function nestQuotes(text: string, [open, close, innerOpen, innerClose]: QuotationMarks): string {
+  /** Opening marks not closed yet, and how many of each family they hold. */
   const stack: { at: number; family: number }[] = [];
-  const pairs: [number, number][] = [];
+  const pending = FAMILIES.map(() => 0);
+  /** `closing[start]` is the closing mark's index; `closes[end]` is set on closing marks. */
+  const closing: number[] = [];
+  const closes: boolean[] = [];
   for (let at = 0; at < text.length; at++) {
     const family = FAMILIES.findIndex((marks) => marks.includes(text[at]));
     if (family < 0) continue;
     const afterSpace = /^$|[\s\p{Ps}\p{Pi}\p{Pd}]/u.test(text.charAt(at - 1));
     const beforeSpace = /^$|[\s\p{Pe}\p{Pf}\p{Po}\p{Pd}]/u.test(text.charAt(at + 1));
-    const pending = stack.map((mark) => mark.family).lastIndexOf(family);
-    if (afterSpace === beforeSpace ? (text[at] == '"' ? pending < 0 : OPENERS.includes(text[at])) : afterSpace) stack.push({ at, family });
-    else if (pending >= 0) {
-      pairs.push([stack[pending].at, at]);
-      stack.length = pending;
+    if (afterSpace === beforeSpace ? (text[at] == '"' ? !pending[family] : OPENERS.includes(text[at])) : afterSpace) {
+      stack.push({ at, family });
+      pending[family]++;
+    } else if (pending[family]) {
+      // Close the latest mark of its family; marks opened since stay as typed.
+      let mark;
+      do pending[(mark = stack.pop()!).family]--;
+      while (mark.family != family);
+      closing[mark.at] = at;
+      closes[at] = true;
     }
   }
   const chars = text.split('');
-  for (const [start, end] of pairs) {
-    const inner = pairs.filter(([a, b]) => a < start && b > end).length % 2 == 0;
-    chars[start] = inner ? innerOpen : open;
+  for (let at = 0, depth = 0; at < chars.length; at++) {
+    const end = closing[at];
+    if (closes[at]) depth--;
+    if (end === undefined) continue;
+    const inner = depth++ % 2 == 0;
+    chars[at] = inner ? innerOpen : open;
     chars[end] = inner ? innerClose : close;
-    for (let at = start + 1; at < end && /^\s$/.test(chars[at]); at++) chars[at] = '';
-    for (let at = end - 1; at > start && /^\s$/.test(chars[at]); at--) chars[at] = '';
+    for (let space = at + 1; space < end && /^\s$/.test(chars[space]); space++) chars[space] = '';
+    for (let space = end - 1; space > at && /^\s$/.test(chars[space]); space--) chars[space] = '';
   }
   return chars.join('');
 }
