@@ -7,21 +7,12 @@ import { DELIMITERS } from './delimiters.generated.js';
 /** `[open, close, innerOpen, innerClose]`: the outer pair, then the pair for a quotation inside it. */
 export type QuotationMarks = readonly [open: string, close: string, innerOpen: string, innerClose: string];
 
-let table: Map<string, QuotationMarks> | undefined;
-
 /**
  * The quotation marks of a BCP 47 tag: those of its language, script and region (`pt-AO`:
  * «…» “…”), else of its language and region, of its language and script (`zh-TW` is `zh-Hant-TW`:
  * 「…」『…』), of its language (`es-MX`: «…» “…”), else English's (“…” ‘…’).
  */
 export function quotationMarks(tag: string): QuotationMarks {
-  if (!table) {
-    table = new Map();
-    for (const group of DELIMITERS.split(';')) {
-      const [tags, marks] = group.split(':');
-      for (const name of tags.split(',')) table.set(name, marks.split(' ') as unknown as QuotationMarks);
-    }
-  }
   let locale: Intl.Locale | undefined;
   try {
     locale = new Intl.Locale(tag).maximize();
@@ -29,8 +20,11 @@ export function quotationMarks(tag: string): QuotationMarks {
     // Not a tag: English.
   }
   const { language, script, region } = locale ?? {};
-  const name = [`${language}-${script}-${region}`, `${language}-${region}`, `${language}-${script}`, `${language}`].find((key) => table!.has(key));
-  return table.get(name ?? 'en')!;
+  // A name in DELIMITERS' list of groups, then the marks of its group.
+  const [, marks] = [`${language}-${script}-${region}`, `${language}-${region}`, `${language}-${script}`, `${language}`, 'en']
+    .map((name) => new RegExp(`(?:^|[;,])${name}(?:,[^:]*)?:([^;]*)`).exec(DELIMITERS))
+    .find(Boolean)!;
+  return marks.split(' ') as unknown as QuotationMarks;
 }
 
 /** The double quotation marks an editor may type, by family: a closing mark pairs with an opening one of its family. */
