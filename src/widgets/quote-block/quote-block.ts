@@ -42,10 +42,10 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
   }
 
   protected override renderModel(quote: QuoteModel): TemplateResult {
-    const { tag, lang, messages } = this.locale;
+    const { tag, pageLang, messages } = this.locale;
     const [open, close] = messages.quotes;
     const translated =
-      quote.originalLang && quote.originalLang.split('-')[0].toLowerCase() !== lang
+      quote.originalLang && quote.originalLang.split('-')[0].toLowerCase() !== pageLang
         ? messages.translatedFrom(displayName(tag, 'language', quote.originalLang))
         : undefined;
     const sourceText = sourceName(quote);
