@@ -1,8 +1,22 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import type { ResolvedLocale } from './locale.js';
 
-/** A localized text with an optional superscript: `[before, superscript, after]` is drawn as French "3<sup>e</sup> au monde". */
-export const withSuperscript = (text: string | readonly [string, string, string]): string | TemplateResult =>
-  typeof text == 'string' ? text : html`${text[0]}<sup>${text[1]}</sup>${text[2]}`;
+/**
+ * A UI string as the page must hold it. In a language without strings (Persian, Urdu…) the
+ * English string is marked `lang="en"` and isolated left to right, so a right-to-left page lays
+ * out the widget from its right edge while each English label keeps its words and punctuation in
+ * order. `isolate` also isolates it in the strings' own direction when they are the page's
+ * language: text whose order matters, such as an amount's words ("2,9 milliards de dollars").
+ */
+export const inStrings = ({ fallback, dir }: Pick<ResolvedLocale, 'fallback' | 'dir'>, text: unknown, isolate = false): unknown =>
+  fallback || isolate ? html`<span lang=${fallback ? 'en' : nothing} dir=${dir}>${text}</span>` : text;
+
+/**
+ * A localized text with an optional superscript: `[before, superscript, after]` is drawn as French
+ * "3<sup>e</sup> au monde". `fill` draws each text piece (by default as it is).
+ */
+export const withSuperscript = (text: string | readonly [string, string, string], fill: (piece: string) => unknown = (piece) => piece): unknown =>
+  typeof text == 'string' ? fill(text) : html`${fill(text[0])}<sup>${text[1]}</sup>${fill(text[2])}`;
 
 /**
  * Where a line may break in an amount's words, so that no word is left alone: money keeps its last
