@@ -19,6 +19,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { ON_DEMAND } from '../src/locales/languages.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -32,6 +33,8 @@ const BUDGET = {
   widget: 2.5 * KB,
   /** The script a host page loads to size iframe embeds. */
   frame: 1 * KB,
+  /** One language's UI strings, loaded on demand (`lede-fr.js`, `embed-fr.js`…). */
+  strings: 0.7 * KB,
 };
 
 /** Scripts a page can load, by file name; `budget` is a key of BUDGET. */
@@ -136,8 +139,11 @@ for (const script of [...PAGE_SCRIPTS, ...topLevel.filter((name) => !known.has(n
   const file = join(dist, script.name);
   record(`dist/${script.name}`, script.what, existsSync(file) ? measure(readFileSync(file)) : undefined, script.budget);
 }
+/** A language's strings, as the builds name them: `lede-pt.js`, `embed-zh-Hant.js`. */
+const isStrings = (name) => ON_DEMAND.some((lang) => name.endsWith(`-${lang}.js`) && /^(lede|embed)-/.test(name));
 for (const chunk of [...chunks].filter((chunk) => dirname(chunk) === dist).sort()) {
-  record(`dist/${chunk.slice(dist.length + 1)}`, 'loaded on demand', measure(readFileSync(chunk)));
+  const name = chunk.slice(dist.length + 1);
+  record(`dist/${name}`, 'loaded on demand', measure(readFileSync(chunk)), isStrings(name) ? 'strings' : undefined);
 }
 
 // Widgets, as a bundler ships them.

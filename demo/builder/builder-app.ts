@@ -14,11 +14,27 @@ import { readState, THEMES, WIDTHS, writeState, type BuilderState, type Script, 
 import { SAMPLE_STORY, WIDGETS, widgetNamed, type WidgetInfo } from './widgets.js';
 
 /** Each language's name in itself, for the picker. */
-const LANGUAGE_NAMES: Record<StringsName, string> = { en: 'English', fr: 'Français', es: 'Español', zh: '中文', 'zh-Hant': '中文（繁體）' };
-/** Languages offered for the preview: every language the widgets speak, and after Spanish a regional tag (its strings are Spanish, its Intl formats Peru's). */
-const LANGUAGES = LANGUAGE_LIST.flatMap((name): [string, string][] =>
-  name === 'es' ? [[name, LANGUAGE_NAMES[name]], ['es-PE', 'Español (Perú)']] : [[name, LANGUAGE_NAMES[name]]],
-);
+const LANGUAGE_NAMES: Record<StringsName, string> = {
+  en: 'English',
+  fr: 'Français',
+  es: 'Español',
+  zh: '中文',
+  'zh-Hant': '中文（繁體）',
+  ar: 'العربية',
+  de: 'Deutsch',
+  he: 'עברית',
+  hi: 'हिन्दी',
+  it: 'Italiano',
+  ja: '日本語',
+  ko: '한국어',
+  pt: 'Português (Brasil)',
+  ru: 'Русский',
+  tr: 'Türkçe',
+};
+/** Regional tags offered after their language: the strings are the language's, Intl formats the region's. */
+const REGIONAL: Partial<Record<StringsName, [string, string]>> = { es: ['es-PE', 'Español (Perú)'], pt: ['pt-PT', 'Português (Portugal)'] };
+/** Languages offered for the preview: every language the widgets speak, and the regional tags above. */
+const LANGUAGES = LANGUAGE_LIST.flatMap((name): [string, string][] => [[name, LANGUAGE_NAMES[name]], ...(REGIONAL[name] ? [REGIONAL[name]] : [])]);
 const WIDTH_LABELS: Record<Width, string> = { phone: 'Phone, 320 px', tablet: 'Tablet, 768 px', desktop: 'Desktop' };
 
 /** Where the built library is served unless the link says otherwise: set at build time, or the `dist/` folder beside the demo. */

@@ -9,10 +9,20 @@
 import { formatNumber } from '../../src/core/intl.js';
 import type { Theme } from '../../src/core/lede-element.js';
 import { resolveLocale, stringsName } from '../../src/core/locale.js';
+import { ar } from '../../src/locales/ar.js';
+import { de } from '../../src/locales/de.js';
 import { en, type Messages } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
+import { he } from '../../src/locales/he.js';
+import { hi } from '../../src/locales/hi.js';
+import { it } from '../../src/locales/it.js';
+import { ja } from '../../src/locales/ja.js';
+import { ko } from '../../src/locales/ko.js';
 import type { StringsName } from '../../src/locales/languages.js';
+import { pt } from '../../src/locales/pt.js';
+import { ru } from '../../src/locales/ru.js';
+import { tr } from '../../src/locales/tr.js';
 import { zhHant } from '../../src/locales/zh-Hant.js';
 import { zh } from '../../src/locales/zh.js';
 import { safeHttpUrl } from '../../src/core/validate.js';
@@ -172,7 +182,7 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
 }
 
 /** Every language's strings at hand: snippets are written at once (widgets load them on demand). */
-const STRINGS: Record<StringsName, Messages> = { en, fr, es, zh, 'zh-Hant': zhHant };
+const STRINGS: Record<StringsName, Messages> = { en, fr, es, zh, 'zh-Hant': zhHant, ar, de, he, hi, it, ja, ko, pt, ru, tr };
 
 /** "Source : X, via Y", in the data's language, linked only when the URL is http(s). */
 function sourceLine(data: Data, lang: string): string[] {
@@ -180,7 +190,7 @@ function sourceLine(data: Data, lang: string): string[] {
   const messages = STRINGS[stringsName(tag, language) as StringsName] ?? en;
   const url = typeof data.sourceUrl === 'string' ? safeHttpUrl(data.sourceUrl) : undefined;
   const name = typeof data.source === 'string' && data.source ? data.source : url ? new URL(url).hostname : undefined;
-  const via = typeof data.via === 'string' && data.via ? `${messages.via} ${escapeText(data.via)}` : undefined;
+  const via = typeof data.via === 'string' && data.via ? escapeText(messages.via.join(data.via)) : undefined;
   const source = name ? `${escapeText(messages.source)} <cite>${url ? `<a href="${escapeAttribute(url)}">${escapeText(name)}</a>` : escapeText(name)}</cite>` : undefined;
   const parts = [source, via].filter(Boolean);
   return parts.length ? [`<p>${parts.join(escapeText(messages.comma))}</p>`] : [];

@@ -59,10 +59,15 @@ function valueOf(tag: string, parts: Parts): number {
 }
 
 /**
- * Writes `amount` with the template `words` of a language's strings (undefined: English), with
- * numbers in the conventions of the Intl locale `tag` (e.g. `es-PE`).
+ * Writes `amount` with the template of a language's strings (`amountWords`, undefined in English)
+ * and its currency names (`currencyName`), with numbers in the conventions of the Intl locale
+ * `tag` (e.g. `es-PE`).
  */
-export function amountInWords(tag: string, words: Messages['amountWords'], { amount, currency, unit, compact = true }: Amount): AmountWords {
+export function amountInWords(
+  tag: string,
+  { amountWords: words, currencyName }: Pick<Messages, 'amountWords' | 'currencyName'>,
+  { amount, currency, unit, compact = true }: Amount,
+): AmountWords {
   // Whole amounts get no decimals; others keep the currency's usual ones (2 for USD, 0 for JPY).
   const format = (options: Intl.NumberFormatOptions): Parts =>
     intl(Intl.NumberFormat, tag, { ...options, ...(Number.isInteger(amount) && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }).formatToParts(amount);
@@ -72,9 +77,8 @@ export function amountInWords(tag: string, words: Messages['amountWords'], { amo
   let noun = unit;
   if (currency) {
     noun = find(format({ style: 'currency', currency, currencyDisplay: 'name' }), 'currency');
-    // Newsrooms write the US dollar as plain "dollars"/"dólares"; every other currency keeps its
-    // full name, so Canadian and US dollars never read alike.
-    if (currency === 'USD') noun = noun.split(' ')[0];
+    // Newsrooms write the US dollar as plain "dollars"/"dólares" (see Messages.currencyName).
+    noun = currencyName ? currencyName(currency, noun) : currency === 'USD' ? noun.split(' ')[0] : noun;
   }
   let before = '';
   let after: string;

@@ -5,7 +5,8 @@ export const en = {
   /** Shown inside a widget when part of its data could not be used. */
   problem: 'Some details could not be shown.',
   source: 'Source:',
-  via: 'via',
+  /** Words before and after the agency a story came through: "via Reuters", Japanese "ロイター経由". */
+  via: ['via ', ''] as [before: string, after: string],
   /** Between the source and its "via": "Source: X, via Y". */
   comma: ', ',
   /** `lang` is the language's name from Intl.DisplayNames, in this language. */
@@ -48,4 +49,15 @@ export const en = {
     `${n}${({ one: 'st', two: 'nd', few: 'rd' } as Record<string, string>)[ordinal] ?? 'th'} ${scope ?? 'place'}`,
 };
 
-export type Messages = typeof en;
+export type Messages = typeof en & {
+  /**
+   * A currency's name after an amount as this language's press writes it, from its ISO 4217 `code`
+   * and Intl's `name` for it (already in the form the amount takes: Russian "долларов США" for
+   * 2.9 billion, "доллар США" for 21). Newsrooms name the US dollar and their own country's
+   * currency plainly — German "Dollar" (Intl: "US-Dollar"), Korean "원" (Intl: "대한민국 원") —
+   * and every other currency in full, so that Canadian and US dollars never read alike. Without
+   * it: the first word of the US dollar's name ("dollars" of "dollars des États-Unis"), every
+   * other name as Intl gives it.
+   */
+  currencyName?: (code: string, name: string) => string;
+};

@@ -5,7 +5,7 @@ export const es: Messages = {
   quotes: ['\u00AB', '\u00BB'],
   problem: 'No se pudieron mostrar algunos datos.',
   source: 'Fuente:',
-  via: 'vía',
+  via: ['vía ', ''],
   comma: ', ',
   translatedFrom: (lang) => `Traducido del ${lang}`,
   status: {

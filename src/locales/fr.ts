@@ -5,7 +5,7 @@ export const fr: Messages = {
   quotes: ['\u00AB\u202F', '\u202F\u00BB'],
   problem: 'Certaines informations n’ont pas pu être affichées.',
   source: 'Source\u202F:',
-  via: 'via',
+  via: ['via ', ''],
   comma: ', ',
   translatedFrom: (lang) => (/^([aeiouyâéèêîôû]|hé)/i.test(lang) ? `Traduit de l’${lang}` : `Traduit du ${lang}`),
   status: {

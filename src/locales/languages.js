@@ -6,11 +6,12 @@
  *
  * A `lang` takes the table named after its language and script, else the one named after its
  * language: `zh-TW`, `zh-HK`, `zh-Hant` are written in Traditional script, so they take `zh-Hant`;
- * `zh-CN` takes `zh`; `es-PE` takes `es` (the whole tag still goes to Intl: Peru's numbers).
+ * `zh-CN` takes `zh`; `es-PE` takes `es` and `pt-PT` takes `pt` (the whole tag still goes to Intl:
+ * Peru's numbers, Portugal's "mil milhões").
  *
  * Plain JavaScript so that Node scripts import it as it is, as well as the TypeScript sources.
  */
-export const LANGUAGES = /** @type {const} */ (['en', 'fr', 'es', 'zh', 'zh-Hant']);
+export const LANGUAGES = /** @type {const} */ (['en', 'fr', 'es', 'zh', 'zh-Hant', 'ar', 'de', 'he', 'hi', 'it', 'ja', 'ko', 'pt', 'ru', 'tr']);
 
 /** @typedef {(typeof LANGUAGES)[number]} StringsName */
 /** @typedef {Exclude<StringsName, 'en'>} OnDemandName */

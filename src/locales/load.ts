@@ -11,6 +11,16 @@ const LOADERS: Record<OnDemandName, () => Promise<Messages>> = {
   es: () => import('./es.js').then((module) => module.es),
   zh: () => import('./zh.js').then((module) => module.zh),
   'zh-Hant': () => import('./zh-Hant.js').then((module) => module.zhHant),
+  ar: () => import('./ar.js').then((module) => module.ar),
+  de: () => import('./de.js').then((module) => module.de),
+  he: () => import('./he.js').then((module) => module.he),
+  hi: () => import('./hi.js').then((module) => module.hi),
+  it: () => import('./it.js').then((module) => module.it),
+  ja: () => import('./ja.js').then((module) => module.ja),
+  ko: () => import('./ko.js').then((module) => module.ko),
+  pt: () => import('./pt.js').then((module) => module.pt),
+  ru: () => import('./ru.js').then((module) => module.ru),
+  tr: () => import('./tr.js').then((module) => module.tr),
 };
 
 /**

@@ -5,7 +5,7 @@ export const zhHant: Messages = {
   quotes: ['\u300C', '\u300D'],
   problem: '部分資訊無法顯示。',
   source: '來源：',
-  via: '經由',
+  via: ['經由', ''],
   comma: '，',
   translatedFrom: (lang) => `譯自${lang}`,
   status: {

@@ -5,7 +5,7 @@ export const zh: Messages = {
   quotes: ['\u201C', '\u201D'],
   problem: '部分信息无法显示。',
   source: '来源：',
-  via: '经由',
+  via: ['经由', ''],
   comma: '，',
   translatedFrom: (lang) => `译自${lang}`,
   status: {

@@ -23,7 +23,7 @@ describe('resolveLocale', () => {
   });
 
   it('uses English for unknown, invalid and empty tags; only a real other language counts as a fallback', () => {
-    expect(resolveLocale('de').fallback).to.equal(true);
+    expect(resolveLocale('fa').fallback).to.equal(true);
     expect(resolveLocale('xx-!!').messages).to.equal(en);
     expect(resolveLocale('').fallback).to.equal(false);
     expect(resolveLocale('en-GB').tag).to.equal('en-GB');
@@ -65,12 +65,13 @@ describe('the list of languages', () => {
   it('loads a complete table for every language but English, which is built in, and none for others', async () => {
     expect(ON_DEMAND).to.deep.equal(LANGUAGES.filter((name) => name !== 'en'));
     const tables = await Promise.all(ON_DEMAND.map((name) => loadMessages(name)));
-    expect(tables).to.deep.equal([fr, es, zh, zhHant]);
-    for (const name of ['en', 'de', 'zh-TW', 'constructor', '']) expect(loadMessages(name), name).to.equal(undefined);
+    expect(tables.slice(0, 4)).to.deep.equal([fr, es, zh, zhHant]);
+    expect(new Set(tables).size).to.equal(LANGUAGES.length - 1);
+    for (const name of ['en', 'fa', 'zh-TW', 'pt-PT', 'constructor', '']) expect(loadMessages(name), name).to.equal(undefined);
   });
 
   it('matches a tag to its table by language, then by script', () => {
-    const cases = { es: 'es', 'es-PE': 'es', 'FR-ca': 'fr', 'en-GB': 'en', zh: 'zh', 'zh-CN': 'zh', 'zh-TW': 'zh-Hant', 'zh-HK': 'zh-Hant', 'zh-Hant': 'zh-Hant', 'zh-Hans-HK': 'zh', de: undefined };
+    const cases = { es: 'es', 'es-PE': 'es', 'FR-ca': 'fr', 'en-GB': 'en', zh: 'zh', 'zh-CN': 'zh', 'zh-TW': 'zh-Hant', 'zh-HK': 'zh-Hant', 'zh-Hant': 'zh-Hant', 'zh-Hans-HK': 'zh', de: 'de', 'de-CH': 'de', 'pt-PT': 'pt', 'pt-BR': 'pt', 'ar-EG': 'ar', iw: 'he', 'hi-u-nu-deva': 'hi', fa: undefined, ur: undefined };
     for (const [tag, name] of Object.entries(cases)) expect(stringsFor(tag), tag).to.equal(name);
   });
 });

@@ -98,7 +98,9 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
       ${sourceText || deal.via
         ? html`<p class="source" part="source">${sourceText
             ? citeSource(this.locale, sourceText, deal)
-            : nothing}${sourceText && deal.via ? this.ui(messages.comma) : nothing}${deal.via ? html`${this.ui(messages.via)} <bdi>${deal.via}</bdi>` : nothing}</p>`
+            : nothing}${sourceText && deal.via ? this.ui(messages.comma) : nothing}${deal.via
+            ? html`${this.ui(messages.via[0])}<bdi>${deal.via}</bdi>${messages.via[1] ? this.ui(messages.via[1]) : nothing}`
+            : nothing}</p>`
         : nothing}
     </article>`;
   }

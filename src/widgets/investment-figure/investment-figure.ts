@@ -70,7 +70,7 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     const { tag, dir, fallback, messages } = this.locale;
     const compact = figure.notation !== 'standard';
     const say = ({ before, number, after }: AmountWords) => before + number + after;
-    const words = (this.shown = amountInWords(tag, messages.amountWords, { ...figure, compact }));
+    const words = (this.shown = amountInWords(tag, messages, { ...figure, compact }));
     const { exact } = words;
     // The exact amount is said once, after the words, unless the words already are it.
     const showExact = exact !== (figure.currency ? say(words) : words.number);
@@ -81,7 +81,7 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     // Bar values are short, "4,1 milliards": the currency's name is in the amount above (English keeps its "$").
     const rows = figure.comparison.map((row) => ({
       ...row,
-      words: say(amountInWords(tag, messages.amountWords, { ...figure, compact, amount: row.amount, currency: messages.amountWords ? undefined : figure.currency, unit: undefined })),
+      words: say(amountInWords(tag, messages, { ...figure, compact, amount: row.amount, currency: messages.amountWords ? undefined : figure.currency, unit: undefined })),
       share: most ? (row.amount / most) * 100 : 0,
     }));
     const sourceText = sourceName(figure);

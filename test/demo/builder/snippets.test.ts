@@ -97,7 +97,7 @@ describe('builder snippets: tags + script', () => {
     expect(preload('zh-TW')).to.equal('module https://cdn.example/lede/lede-zh-Hant.js');
     expect(preload('zh-CN')).to.equal('module https://cdn.example/lede/lede-zh.js');
     expect(preload('en')).to.equal(undefined);
-    expect(preload('de')).to.equal(undefined);
+    expect(preload('sw')).to.equal(undefined);
   });
 
   it('renders, once in a page, the same widget as the data', async () => {

@@ -203,7 +203,7 @@ describe('<lede-deal-card> languages', () => {
       ]);
       expect(parts(el, 'section-title').map(text)).to.deep.equal([m.parties, m.terms, m.beneficiaries]);
       expect([...part(el, 'meta')!.querySelectorAll('dt')].map(text)).to.deep.equal([m.date, m.location]);
-      expect(text(part(el, 'source'))).to.equal(`${m.source}${lang.startsWith('zh') ? '' : ' '}SCMP${m.comma}${m.via} Google Actualités`);
+      expect(text(part(el, 'source'))).to.equal(`${m.source}${lang.startsWith('zh') ? '' : ' '}SCMP${m.comma}${m.via.join('Google Actualités')}`);
     });
   }
 
