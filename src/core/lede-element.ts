@@ -111,12 +111,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     return this.localeController.value;
   }
 
-  /**
-   * A UI string, marked as English and isolated left to right when the page's language has no
-   * strings (see inStrings); `isolate` isolates it in its own direction in any language.
-   */
-  protected ui(text: unknown, isolate = false): unknown {
-    return inStrings(this.locale, text, isolate);
+  /** A UI string, isolated in its language's direction and marked `lang="en"` where English stands in (see inStrings). */
+  protected ui(text: unknown): unknown {
+    return inStrings(this.locale, text);
   }
 
   /** The normalized model, or undefined when the input is not enough to draw the widget. */

@@ -2,14 +2,19 @@ import { html, nothing } from 'lit';
 import type { ResolvedLocale } from './locale.js';
 
 /**
- * A UI string as the page must hold it. In a language without strings (Persian, Urdu…) the
- * English string is marked `lang="en"` and isolated left to right, so a right-to-left page lays
- * out the widget from its right edge while each English label keeps its words and punctuation in
- * order. `isolate` also isolates it in the strings' own direction when they are the page's
- * language: text whose order matters, such as an amount's words ("2,9 milliards de dollars").
+ * A UI string as the page must hold it: isolated in the direction of the strings' language, so that
+ * its words and punctuation keep their order whatever the page's direction ("Source :" on a
+ * right-to-left page still reads "Source :", then the name; Arabic strings likewise on a
+ * left-to-right page). In a language without strings (Persian, Urdu…) the English string is also
+ * marked `lang="en"`. White space at either end stays outside, where it separates the string from
+ * what is next to it. Separators (", ", " · ") are not passed through here: they follow the page.
  */
-export const inStrings = ({ fallback, dir }: Pick<ResolvedLocale, 'fallback' | 'dir'>, text: unknown, isolate = false): unknown =>
-  fallback || isolate ? html`<span lang=${fallback ? 'en' : nothing} dir=${dir}>${text}</span>` : text;
+export function inStrings({ fallback, dir }: Pick<ResolvedLocale, 'fallback' | 'dir'>, text: unknown): unknown {
+  const [, before = '', core = text, after = ''] = typeof text === 'string' ? /^(\s*)([\s\S]*?)(\s*)$/.exec(text)! : [];
+  if (core === '') return text;
+  const isolated = html`<span lang=${fallback ? 'en' : nothing} dir=${dir}>${core}</span>`;
+  return before || after ? html`${before}${isolated}${after}` : isolated;
+}
 
 /**
  * A localized text with an optional superscript: `[before, superscript, after]` is drawn as French

@@ -98,8 +98,8 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
       ${sourceText || deal.via
         ? html`<p class="source" part="source">${sourceText
             ? citeSource(this.locale, sourceText, deal)
-            : nothing}${sourceText && deal.via ? this.ui(messages.comma) : nothing}${deal.via
-            ? html`${this.ui(messages.via[0])}<bdi>${deal.via}</bdi>${messages.via[1] ? this.ui(messages.via[1]) : nothing}`
+            : nothing}${sourceText && deal.via ? messages.comma : nothing}${deal.via
+            ? html`${this.ui(messages.via[0])}<bdi>${deal.via}</bdi>${this.ui(messages.via[1])}`
             : nothing}</p>`
         : nothing}
     </article>`;

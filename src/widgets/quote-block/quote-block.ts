@@ -57,7 +57,7 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
       ${quote.speaker || quote.speakerRole || quote.context || sourceText || quote.date || translated
         ? html`<figcaption part="caption">
             ${quote.speaker || quote.speakerRole
-              ? html`<p class="by">${quote.speaker ? html`<span class="speaker" part="speaker" dir="auto">${quote.speaker}</span>` : nothing}${quote.speaker && quote.speakerRole ? this.ui(messages.comma) : nothing}${quote.speakerRole
+              ? html`<p class="by">${quote.speaker ? html`<span class="speaker" part="speaker" dir="auto">${quote.speaker}</span>` : nothing}${quote.speaker && quote.speakerRole ? messages.comma : nothing}${quote.speakerRole
                   ? html`<span part="speaker-role" dir="auto">${quote.speakerRole}</span>`
                   : nothing}</p>`
               : nothing}
