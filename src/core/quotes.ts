@@ -13,6 +13,15 @@ export type QuotationMarks = readonly [open: string, close: string, innerOpen: s
  * 「…」『…』), of its language (`es-MX`: «…» “…”), else English's (“…” ‘…’).
  */
 export function quotationMarks(tag: string): QuotationMarks {
+  let marks = cache.get(tag);
+  if (!marks) cache.set(tag, (marks = lookUp(tag)));
+  return marks;
+}
+
+/** Marks by tag, looked up once: a page asks for the same few tags with every quote it draws. */
+const cache = new Map<string, QuotationMarks>();
+
+function lookUp(tag: string): QuotationMarks {
   let locale: Intl.Locale | undefined;
   try {
     locale = new Intl.Locale(tag).maximize();

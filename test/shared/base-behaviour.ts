@@ -537,7 +537,13 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
           const el = await drawnIn(lang);
           expect(visibleText(el), JSON.stringify(lang)).to.equal(english);
         }
-        expect(part(await drawnIn('sw'), 'base')!.getAttribute('lang'), 'a real other language').to.equal('en');
+        // A real other language: each English string is marked and isolated left to right, the widget
+        // as a whole is not, so its data keeps the page's language.
+        const persian = await drawnIn('fa');
+        expect(part(persian, 'base')!.hasAttribute('lang'), 'the data keeps the page’s language').to.equal(false);
+        const marked = [...persian.shadowRoot!.querySelectorAll('[lang="en"]')];
+        expect(marked.length, 'English strings marked lang="en"').to.be.greaterThan(0);
+        for (const string of marked) expect([string.getAttribute('dir'), getComputedStyle(string).direction], text(string)).to.deep.equal(['ltr', 'ltr']);
         expect(warnings.calls).to.deep.equal([]);
       });
     });

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { resolveLocale } from '../../../src/core/locale.js';
 import '../../../src/widgets/quote-block/index.js';
 import type { LedeQuoteBlock } from '../../../src/widgets/quote-block/quote-block.js';
 import { captureWarnings, nextProblems, part, shadowText } from '../../helpers.js';
@@ -127,6 +128,24 @@ describe('<lede-quote-block>', () => {
       const el = await fixture<LedeQuoteBlock>(html`<lede-quote-block lang="es-PE" original-lang="es">W</lede-quote-block>`);
       expect(part(el, 'translation')).to.equal(null);
     });
+
+    // The original is compared with the page's language, not with the strings' (English where Lede
+    // has none): Persian never has strings, German may or may not. The note is in the strings in use.
+    for (const page of ['de', 'fa']) {
+      it(`on a ${page} page, notes an English original and not a ${page} one`, async () => {
+        const box = await fixture(html`<div lang=${page}>
+          <lede-quote-block original-lang=${page}>W</lede-quote-block><lede-quote-block original-lang="en">W</lede-quote-block>
+        </div>`);
+        const [same, english] = box.querySelectorAll('lede-quote-block');
+        await same.updateComplete;
+        await english.updateComplete;
+        expect(part(same, 'translation')).to.equal(null);
+        await resolveLocale(page).ready;
+        const { tag, messages } = resolveLocale(page);
+        const name = new Intl.DisplayNames(tag, { type: 'language', fallback: 'code' }).of('en')!;
+        expect(part(english, 'translation')!.textContent).to.equal(messages.translatedFrom(name));
+      });
+    }
 
     it('writes the French note with the right article', async () => {
       const es = await fixture<LedeQuoteBlock>(html`<lede-quote-block lang="fr" original-lang="es">W</lede-quote-block>`);
