@@ -28,7 +28,6 @@ export const ar: Messages = {
   date: 'التاريخ',
   location: 'المكان',
   comparison: 'مقارنة',
-  amount: 'المبلغ',
   // "2.9 مليار دولار"، "850 مليون دولار": the word from Intl, then the currency.
   amountWords: (word, noun) => (word ? ` ${word}` : '') + (noun ? ` ${noun}` : ''),
   // The dollar and the Egyptian pound without "أمريكي", "مصري": "دولار", "جنيه".

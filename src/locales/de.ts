@@ -6,9 +6,9 @@ export const de: Messages = {
   source: 'Quelle:',
   via: ['via ', ''],
   comma: ', ',
-  // „Aus dem Englischen übersetzt“: Sprachnamen auf -isch stehen nach „aus dem“ im Dativ (-en);
+  // „Aus dem Englischen übersetzt“: Sprachnamen auf -sch (Englisch, Deutsch) stehen nach „aus dem“ im Dativ (-en);
   // andere bleiben unverändert („aus dem Hindi“).
-  translatedFrom: (lang) => `Aus dem ${lang}${/isch$/.test(lang) ? 'en' : ''} übersetzt`,
+  translatedFrom: (lang) => `Aus dem ${lang}${/sch$/.test(lang) ? 'en' : ''} übersetzt`,
   status: {
     reported: 'Gemeldet, unbestätigt',
     announced: 'Angekündigt',
@@ -29,7 +29,6 @@ export const de: Messages = {
   date: 'Datum',
   location: 'Ort',
   comparison: 'Im Vergleich',
-  amount: 'Betrag',
   // „2,9 Milliarden Dollar“, „850 Millionen Euro“: Dollar und Euro ohne „US-“ und ohne Plural-s.
   amountWords: (word, noun) => (word ? ` ${word}` : '') + (noun ? ` ${noun}` : ''),
   currencyName: (code, name) => (code === 'USD' ? 'Dollar' : name),

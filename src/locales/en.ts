@@ -29,7 +29,6 @@ export const en = {
   date: 'Date',
   location: 'Place',
   comparison: 'Comparison',
-  amount: 'Amount',
   /**
    * An amount's words after its number, when this language builds them itself: `word` is Intl's
    * compact word ("milliards", "亿", or empty), `noun` the currency's name or the counted unit,

@@ -27,7 +27,6 @@ export const es: Messages = {
   date: 'Fecha',
   location: 'Lugar',
   comparison: 'Comparación',
-  amount: 'Monto',
   // «3.º en el mundo»; sin ámbito, «Puesto 3» (evita el apócope de «1.er», «3.er»).
   // «2,9 mil millones de dólares», «20.000 jóvenes», «2.000.000 de dólares» (plural «many»).
   amountWords: (word, noun, many) => (word ? ` ${word}` : '') + (noun ? ` ${word || many ? 'de ' : ''}${noun}` : ''),

@@ -27,7 +27,6 @@ export const fr: Messages = {
   date: 'Date',
   location: 'Lieu',
   comparison: 'Comparaison',
-  amount: 'Montant',
   // « 1er au monde », « 3e au monde » ; sans portée, « 1re place », « 3e place ».
   // « 2,9 milliards de dollars », « 20 000 jeunes », « 2 000 000 de dollars » (pluriel « many ») ;
   // « de » s’élide devant une voyelle ou un h muet : « d’euros ».

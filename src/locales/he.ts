@@ -28,7 +28,6 @@ export const he: Messages = {
   date: 'תאריך',
   location: 'מקום',
   comparison: 'השוואה',
-  amount: 'סכום',
   // "2.9 מיליארד דולר", "850 מיליון אירו".
   amountWords: (word, noun) => (word ? ` ${word}` : '') + (noun ? ` ${noun}` : ''),
   // "דולר", "שקל": the dollar without "אמריקאי", the shekel as the press writes it after a number.

@@ -27,7 +27,6 @@ export const hi: Messages = {
   date: 'तारीख़',
   location: 'स्थान',
   comparison: 'तुलना',
-  amount: 'राशि',
   // "2.9 अरब डॉलर", "85 करोड़ डॉलर", "12 लाख डॉलर": लाख, करोड़ और अरब Intl से; डॉलर बिना "यूएस"।
   amountWords: (word, noun) => (word ? ` ${word}` : '') + (noun ? ` ${noun}` : ''),
   currencyName: (code, name) => (code === 'USD' ? 'डॉलर' : code === 'INR' ? 'रुपये' : name),

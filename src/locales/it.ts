@@ -28,7 +28,6 @@ export const it: Messages = {
   date: 'Data',
   location: 'Luogo',
   comparison: 'A confronto',
-  amount: 'Importo',
   // «2,9 miliardi di dollari», «20.000 giovani», «2.000.000 di dollari» (plurale «many»), «850 euro».
   amountWords: (word, noun, many) => (word ? ` ${word}` : '') + (noun ? ` ${word || many ? 'di ' : ''}${noun}` : ''),
   // «3º al mondo»; senza ambito, «3º posto».

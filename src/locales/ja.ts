@@ -27,7 +27,6 @@ export const ja: Messages = {
   date: '日付',
   location: '場所',
   comparison: '比較',
-  amount: '金額',
   // 「29億ドル」「120万人」: 数・単位・通貨の間に空白を入れない。米ドルは新聞の表記どおり「ドル」。
   amountWords: (word, noun) => word + (noun ?? ''),
   currencyName: (code, name) => (code === 'USD' ? 'ドル' : name),

@@ -27,7 +27,6 @@ export const ko: Messages = {
   date: '날짜',
   location: '장소',
   comparison: '비교',
-  amount: '금액',
   // "29억 달러", "120만 명": 만·억은 숫자에 붙이고 통화·단위는 띄어 쓴다. 미국 달러는 "달러".
   amountWords: (word, noun) => word + (noun ? ` ${noun}` : ''),
   currencyName: (code, name) => (code === 'USD' ? '달러' : code === 'KRW' ? '원' : name),

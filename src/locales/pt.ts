@@ -28,7 +28,6 @@ export const pt: Messages = {
   date: 'Data',
   location: 'Local',
   comparison: 'Comparação',
-  amount: 'Valor',
   // Brasil «2,9 bilhões de dólares», Portugal «2,9 mil milhões de dólares» (a palavra vem do Intl);
   // «2.000.000 de dólares» (plural «many»); nomes de moedas em minúscula.
   amountWords: (word, noun, many) =>

@@ -8,7 +8,7 @@ export const ru: Messages = {
   comma: ', ',
   // «Перевод с английского»: название языка в родительном падеже (-ий → -ого, «иврит» → «иврита»,
   // несклоняемые «хинди», «суахили» — без изменений).
-  translatedFrom: (lang) => `Перевод с ${lang.replace(/[иоы]й$/, 'ого').replace(/([бвгджзклмнпрстфхцчшщ])$/, '$1а')}`,
+  translatedFrom: (lang) => `Перевод с ${lang.replace(/[иоы]й$/, 'ого').replace(/[^аеиоуыэюяь]$/, '$&а')}`,
   status: {
     reported: 'Не подтверждено',
     announced: 'Объявлено',
@@ -29,12 +29,11 @@ export const ru: Messages = {
   date: 'Дата',
   location: 'Место',
   comparison: 'Сравнение',
-  amount: 'Сумма',
   // «2,9 миллиарда долларов», «12 миллиардов долларов», «21 доллар»: слово и падеж числа даёт Intl,
   // валюту — Intl в форме для этой суммы («долларов» из «долларов США»).
   amountWords: (word, noun) => (word ? ` ${word}` : '') + (noun ? ` ${noun}` : ''),
   // Доллар и рубль без «США» и «российских»: «долларов», «рублей».
-  currencyName: (code, name) => (code === 'USD' ? name.split(' ')[0] : code === 'RUB' ? name.split(' ').pop()! : name),
+  currencyName: (_code, name) => name.replace(/ США$|^российск\S+ /, ''),
   // «3-е место в мире»; без уточнения «3-е место».
   rank: (n, _ordinal, scope) => `${n}-е место${scope ? ` ${scope}` : ''}`,
 };

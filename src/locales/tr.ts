@@ -32,7 +32,6 @@ export const tr: Messages = {
   date: 'Tarih',
   location: 'Yer',
   comparison: 'Karşılaştırma',
-  amount: 'Tutar',
   // "2,9 milyar dolar", "850 milyon dolar": sayıdan sonra ad tekil; dolar "ABD" olmadan.
   amountWords: (word, noun) => (word ? ` ${word}` : '') + (noun ? ` ${noun}` : ''),
   currencyName: (code, name) => (code === 'USD' ? 'dolar' : code === 'TRY' ? 'lira' : name),

@@ -27,7 +27,6 @@ export const zhHant: Messages = {
   date: '日期',
   location: '地點',
   comparison: '比較',
-  amount: '金額',
   // 「29亿美元」, 「2万名青年」: no space between number, word and noun.
   amountWords: (word, noun) => word + (noun ?? ''),
   // 「全球第3」；沒有範圍時「第3名」。

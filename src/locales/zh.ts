@@ -27,7 +27,6 @@ export const zh: Messages = {
   date: '日期',
   location: '地点',
   comparison: '比较',
-  amount: '金额',
   // 「29亿美元」, 「2万名青年」: no space between number, word and noun.
   amountWords: (word, noun) => word + (noun ?? ''),
   // 「全球第3」；没有范围时「第3名」。
