@@ -13,6 +13,10 @@ export async function start() {
   return {
     origin: server.origin,
     browser,
+    // The server's in-memory pages, per-path delays and request counts (scripts/harness/server.js).
+    pages: server.pages,
+    delays: server.delays,
+    count: server.count,
     async close() {
       await browser.close();
       await server.close();

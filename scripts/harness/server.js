@@ -2,7 +2,9 @@
  * The one static server of the end-to-end tests, the demo tests, the benchmark and the consumer
  * test: serves a folder (the repository by default) on a free port of 127.0.0.1, never a file
  * outside it, with `cache-control: no-store`. On top of that:
- * - `pages` maps a path (e.g. `/blank/1.html`) to a body written in memory;
+ * - `pages` maps a path (e.g. `/blank/1.html`) to a body written in memory; a body given as an
+ *   array is sent in parts, a number in it pausing that many milliseconds (a slow network mid-page)
+ *   and a promise until it settles;
  * - `delays` holds back chosen paths by some milliseconds (a slow network for one file);
  * - `count(path)` says how many requests a path received since `reset()`;
  * - `route(path)` lets a caller serve a path from another file, add headers, rewrite a body, or
@@ -35,7 +37,7 @@ const TYPES = {
  */
 export async function startServer({ root = ROOT, route = () => ({}) } = {}) {
   const base = root.endsWith(sep) ? root : root + sep;
-  /** @type {Map<string, string | Buffer>} */
+  /** @type {Map<string, string | Buffer | (string | number | Promise<unknown>)[]>} */
   const pages = new Map();
   /** @type {Map<string, number>} */
   const delays = new Map();
@@ -70,7 +72,14 @@ export async function startServer({ root = ROOT, route = () => ({}) } = {}) {
       response.writeHead(status, { 'cache-control': 'no-store' }).end();
       return;
     }
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+    if (!Array.isArray(body)) return response.end(body);
+    for (const part of body) {
+      if (typeof part === 'number') await new Promise((resolve) => setTimeout(resolve, part));
+      else if (typeof part === 'string') response.write(part);
+      else await part;
+    }
+    response.end();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
+import { whenParsed } from './parsed.js';
 import { firstRenderTurn } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
 import { baseStyles } from './styles.js';
@@ -105,6 +106,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   private declare inlineJson?: string;
   private declare lightText?: string;
   private lightObserver?: MutationObserver;
+  /** Set while the HTML parser may still add children (see parsed.ts): cancels the wait. */
+  private stopParsing?: () => void;
 
   /** The locale in force: from the closest `lang`, re-read when it changes. */
   protected get locale(): ResolvedLocale {
@@ -122,7 +125,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   protected problems: Problem[] = [];
 
   private reported = '';
-  /** Derived in willUpdate: `src` has neither answered nor failed yet. */
+  /** Derived in willUpdate: `src` has neither answered nor failed yet, or the parser has not read every child. */
   private waiting = false;
 
   /**
@@ -166,11 +169,19 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     // Created here, not with the element: a server (Lit SSR) constructs elements but never connects them.
     this.lightObserver ??= new MutationObserver(() => this.readLightDom());
     this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // Connected by the parser before its children: it draws what it has, and reports once they are all in.
+    this.stopParsing ??= whenParsed(this, () => {
+      this.stopParsing = undefined;
+      this.readLightDom();
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lightObserver?.disconnect();
+    this.stopParsing?.();
+    this.stopParsing = undefined;
   }
 
   /**
@@ -243,8 +254,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       this.model = undefined;
       problems.push({ field: '(widget)', message: `could not read the data: ${errorText(error)}` });
     }
-    // While `src` is still on its way, missing fields are not problems yet: the fallback shows meanwhile.
-    this.waiting = this.story.pending;
+    // While `src` or the parser is still on its way, missing fields are not problems yet: the fallback shows meanwhile.
+    this.waiting = this.story.pending || this.stopParsing !== undefined;
     this.problems = this.waiting ? [] : problems;
   }
 
@@ -285,7 +296,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   }
 
   protected override updated(): void {
-    // Nothing to say while `src` is pending; what was said before it stays said (no repeat on re-adding).
+    // Nothing to say while `src` or the children are pending; what was said before it stays said (no repeat on re-adding).
     if (this.waiting) return;
     const key = JSON.stringify(this.problems);
     if (key === this.reported) return;

@@ -1,6 +1,7 @@
 /**
  * The parent side of an embed: sizes `<iframe data-lede-frame>` to the height its page reports.
  */
+import { ASK_HEIGHT } from './report-height.js';
 
 /** The height in a `{"type":"lede:resize","height":N}` message (JSON text or object), if it is one. */
 export function reportedHeight(data: unknown): number | undefined {
@@ -33,4 +34,15 @@ export function resizeFrame(event: MessageEvent, root: ParentNode = document): H
     return frame;
   }
   return undefined;
+}
+
+/**
+ * Asks every marked iframe in `root` for its height with `ASK_HEIGHT`, which carries nothing.
+ * An embed page answers its parent alone, with a resize message; a frame still loading reports
+ * by itself once it has drawn (this page listens by then).
+ */
+export function askHeights(root: ParentNode = document): void {
+  for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe[data-lede-frame]')) {
+    frame.contentWindow?.postMessage(ASK_HEIGHT, '*');
+  }
 }

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { createEmbeddedWidget } from '../../src/embed/embed-widget.js';
-import { heightMessages, reportHeight } from '../../src/embed/report-height.js';
-import { reportedHeight, resizeFrame } from '../../src/embed/resize-frame.js';
+import { ASK_HEIGHT, heightMessages, reportHeight } from '../../src/embed/report-height.js';
+import { askHeights, reportedHeight, resizeFrame } from '../../src/embed/resize-frame.js';
 import { captureWarnings, fixtureUrl, untilShown } from '../helpers.js';
 
 // These tests read the problem note, which shows only in a preview: the test page is marked as one.
@@ -72,6 +72,8 @@ describe('embed page: height reports', () => {
 
   it('reports the height at once and after it grows and shrinks, once per change', async () => {
     const box = await fixture<HTMLElement>(html`<div style="height: 50.4px"></div>`);
+    // Fonts already loaded: their report is the first one, and the same height is not repeated.
+    await document.fonts.ready;
     const posted: unknown[] = [];
     const stop = reportHeight(box, { postMessage: (message: unknown) => posted.push(message) });
     const heights = () => posted.filter((m): m is string => typeof m === 'string' && m.startsWith('{')).map((m) => JSON.parse(m).height);
@@ -85,9 +87,65 @@ describe('embed page: height reports', () => {
     expect(posted).to.have.length(9);
     stop();
   });
+
+  it('answers a height question from its parent alone, with its height alone, however often', async () => {
+    const box = await fixture<HTMLElement>(html`<div>
+      <div style="height: 70px"></div>
+      <iframe title="parent" srcdoc="parent"></iframe>
+      <iframe title="other" srcdoc="other"></iframe>
+    </div>`);
+    const [parentFrame, otherFrame] = box.querySelectorAll('iframe');
+    await waitUntil(() => parentFrame.contentDocument?.readyState === 'complete' && otherFrame.contentDocument?.readyState === 'complete');
+    const parent = parentFrame.contentWindow!;
+    const heard: unknown[] = [];
+    const listener = (event: MessageEvent) => heard.push(event.data);
+    parent.addEventListener('message', listener);
+    otherFrame.contentWindow!.addEventListener('message', listener);
+    await document.fonts.ready;
+    const stop = reportHeight(box.firstElementChild!, parent);
+    const answer = JSON.stringify({ type: 'lede:resize', height: 70 });
+    await waitUntil(() => heard.length === 3, 'the first report');
+    const ask = (source: Window, data: unknown = ASK_HEIGHT) => window.dispatchEvent(new MessageEvent('message', { data, source }));
+    ask(parent);
+    ask(parent);
+    await waitUntil(() => heard.length === 5, 'two answers');
+    expect(heard.slice(3)).to.deep.equal([answer, answer]);
+    // Another window, or anything but the question: no answer.
+    ask(otherFrame.contentWindow!);
+    ask(parent, { type: 'lede:ask-height' });
+    ask(parent, '{"type":"lede:ask-height","reply":"x"}');
+    ask(parent);
+    await waitUntil(() => heard.length === 6, 'one more answer');
+    expect(heard[5]).to.equal(answer);
+    stop();
+    ask(parent);
+    parent.postMessage('end', '*');
+    await waitUntil(() => heard.length === 7);
+    expect(heard[6], 'stopped: no answer').to.equal('end');
+    parent.removeEventListener('message', listener);
+  });
 });
 
 describe('lede-frame: sizing the iframe', () => {
+  it('asks every marked iframe for its height, and no other', async () => {
+    const box = await fixture<HTMLElement>(html`<div>
+      <iframe data-lede-frame title="one" srcdoc="one"></iframe>
+      <iframe title="unmarked" srcdoc="two"></iframe>
+    </div>`);
+    const [marked, unmarked] = box.querySelectorAll('iframe');
+    await waitUntil(() => marked.contentDocument?.readyState === 'complete' && unmarked.contentDocument?.readyState === 'complete');
+    const heard: [string, unknown][] = [];
+    marked.contentWindow!.addEventListener('message', (event) => heard.push(['marked', event.data]));
+    unmarked.contentWindow!.addEventListener('message', (event) => heard.push(['unmarked', event.data]));
+    askHeights(box);
+    unmarked.contentWindow!.postMessage('end', '*');
+    await waitUntil(() => heard.some(([, data]) => data === 'end'));
+    expect(heard).to.deep.equal([
+      ['marked', '{"type":"lede:ask-height"}'],
+      ['unmarked', 'end'],
+    ]);
+  });
+
   it('reads the height from JSON text or an object, and nothing else', () => {
     expect(reportedHeight('{"type":"lede:resize","height":240.2}')).to.equal(241);
     expect(reportedHeight({ type: 'lede:resize', height: '80' })).to.equal(80);
