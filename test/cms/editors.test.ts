@@ -1,7 +1,7 @@
 /**
  * Every route's snippet through real rich-text editors, with their default settings and with the
- * settings docs/cms.md gives: TinyMCE 8, TinyMCE 4.9 (WordPress's classic editor), CKEditor 5
- * (Drupal's editor) with and without General HTML Support. Each snippet goes in with
+ * settings below (to be documented for sites): TinyMCE 4.9 (WordPress's classic editor), CKEditor 5
+ * (Drupal's editor) with and without General HTML Support, and its HTML embed. Each snippet goes in with
  * `setContent`/`setData`, comes out with `getContent`/`getData`, and is then drawn.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -106,7 +106,7 @@ function ckeditor(name: string, config: EditorConfig, embed = false): Editor {
   };
 }
 
-/** The settings docs/cms.md gives. */
+/** The settings a site needs for Lede's markup. */
 const TINYMCE_LEDE = {
   custom_elements: TAGS,
   extended_valid_elements: `script[type|src|async|defer],${TAGS.split(',').map((tag) => `${tag}[*]`).join(',')},iframe[*]`,
