@@ -6,6 +6,7 @@
 import { html, render } from 'lit';
 import '../src/index.js';
 import { DEAL_STATUSES } from '../src/index.js';
+import { LANGUAGES as LANGUAGE_LIST } from '../src/locales/languages.js';
 import type { FieldSpec } from './builder/schema-fields.js';
 import { WIDGETS, type WidgetInfo } from './builder/widgets.js';
 
@@ -64,7 +65,8 @@ function renderState(state: State) {
   </figure>`;
 }
 
-const LANGUAGES: [string, string][] = [['fr', 'French'], ['en', 'English'], ['es', 'Spanish'], ['zh', 'Chinese']];
+/** Every language Lede has strings for, named in English; Arabic and Hebrew on right-to-left pages. */
+const LANGUAGES = LANGUAGE_LIST.map((lang) => ({ lang, name: new Intl.DisplayNames('en', { type: 'language' }).of(lang)!, dir: /^(ar|he)$/.test(lang) ? 'rtl' : 'ltr' }));
 
 const sections: [string, string, State[]][] = [
   [
@@ -92,7 +94,7 @@ const sections: [string, string, State[]][] = [
   [
     'languages',
     'Each language',
-    WIDGETS.flatMap((widget) => LANGUAGES.map(([lang, name]) => ({ caption: `${widget.label} in ${name} (lang="${lang}")`, widget, data: widget.sample, lang }))),
+    WIDGETS.flatMap((widget) => LANGUAGES.map(({ lang, name, dir }) => ({ caption: `${widget.label} in ${name} (lang="${lang}")`, widget, data: widget.sample, lang, dir }))),
   ],
 ];
 

@@ -1,6 +1,7 @@
 /**
  * Visual regression: each widget from the built `dist/lede.js`, light, dark, right to left and
- * 320 px wide, compared with the screenshots committed in `e2e/demo/baselines/`.
+ * 320 px wide, and on Arabic and Hebrew pages (right to left, their own strings and data, light
+ * and dark, 700 and 320 px), compared with the screenshots committed in `e2e/demo/baselines/`.
  *
  * Tolerance: pixels are compared with pixelmatch at threshold 0.1 (how far two colours may be
  * apart and still count as equal; anti-aliased edge pixels are ignored), and a screenshot passes
@@ -33,14 +34,104 @@ const WIDGETS = [
   { name: 'deal-card', tag: 'lede-deal-card', collection: 'deals' },
   { name: 'investment-figure', tag: 'lede-investment-figure', collection: 'figures' },
 ];
+const DARK = { theme: 'dark', background: '#101114' };
 const VARIANTS = {
   light: { width: 600 },
-  dark: { width: 600, theme: 'dark', background: '#101114' },
+  dark: { width: 600, ...DARK },
   rtl: { width: 600, dir: 'rtl' },
   narrow: { width: 320 },
 };
+for (const lang of ['ar', 'he']) {
+  for (const width of [700, 320]) {
+    const size = width === 700 ? '' : `-${width}`;
+    VARIANTS[`${lang}-light${size}`] = { width, lang, dir: 'rtl' };
+    VARIANTS[`${lang}-dark${size}`] = { width, lang, dir: 'rtl', ...DARK };
+  }
+}
 
 const story = JSON.parse(readFileSync(resolve(ROOT, 'demo/stories/huawei-peru.json'), 'utf8'));
+
+/**
+ * The demo's first items in Arabic and Hebrew, with a speaker (the caption's dash), a translated
+ * quote, a date and a comparison (bars): a right-to-left page with data in its own language. The
+ * comparison's amounts are made up: a layout fixture, not reporting.
+ */
+const RIGHT_TO_LEFT = {
+  ar: {
+    quotes: {
+      text: 'لا نعتقد أن أصدقاءنا، مثل الولايات المتحدة، سينزعجون من أننا نجلب استثمارات صينية إلى بيرو.',
+      speaker: 'غوستافو أدريانزين',
+      speakerRole: 'رئيس وزراء بيرو',
+      context: 'عن الاستثمارات الصينية في بيرو',
+      source: 'ساوث تشاينا مورنينغ بوست',
+      date: '2024-06-27',
+      originalLang: 'es',
+    },
+    deals: {
+      headline: 'هواوي تدرّب 20 ألف شاب في بيرو على الذكاء الاصطناعي',
+      status: 'signed',
+      date: '2024-06-27',
+      location: 'مقر هواوي',
+      parties: [{ name: 'هواوي', kind: 'company', country: 'CN' }, { name: 'بيرو', kind: 'government', country: 'PE' }],
+      summary: 'خلال زيارة لمقر هواوي، وقّعت رئيسة بيرو دينا بولوارتي اتفاقًا مع عملاق التكنولوجيا الصيني لتدريب 20 ألف شاب في بيرو على الذكاء الاصطناعي.',
+      terms: [{ label: 'شباب سيتدربون على الذكاء الاصطناعي', value: 20000 }],
+      beneficiaries: ['النساء', 'المهنيون', 'أصحاب المؤسسات الصغيرة والمتوسطة'],
+      source: 'ساوث تشاينا مورنينغ بوست',
+      via: 'أخبار Google',
+    },
+    figures: {
+      amount: 2900000000,
+      currency: 'USD',
+      label: 'الاستثمارات التي تلقتها بيرو ضمن مبادرة الحزام والطريق',
+      period: 'العام الماضي',
+      rank: 3,
+      rankScope: 'عالميًا',
+      comparison: [
+        { label: 'العام الماضي', amount: 2900000000, highlight: true },
+        { label: 'قبل عامين', amount: 1100000000 },
+        { label: 'قبل ثلاثة أعوام', amount: 600000000 },
+      ],
+      source: 'ساوث تشاينا مورنينغ بوست',
+    },
+  },
+  he: {
+    quotes: {
+      text: 'איננו חושבים שידידינו, כמו ארצות הברית, יתרגזו מכך שאנו מביאים השקעות סיניות לפרו.',
+      speaker: 'גוסטבו אדריאנסן',
+      speakerRole: 'ראש ממשלת פרו',
+      context: 'על ההשקעות הסיניות בפרו',
+      source: 'סאות׳ צ׳יינה מורנינג פוסט',
+      date: '2024-06-27',
+      originalLang: 'es',
+    },
+    deals: {
+      headline: 'וואווי תכשיר 20,000 צעירים בפרו בבינה מלאכותית',
+      status: 'signed',
+      date: '2024-06-27',
+      location: 'מטה וואווי',
+      parties: [{ name: 'וואווי', kind: 'company', country: 'CN' }, { name: 'פרו', kind: 'government', country: 'PE' }],
+      summary: 'במהלך ביקור במטה וואווי חתמה נשיאת פרו, דינה בולוארטה, על הסכם עם ענקית הטכנולוגיה הסינית להכשרת 20,000 צעירים בפרו בבינה מלאכותית.',
+      terms: [{ label: 'צעירים שיוכשרו בבינה מלאכותית', value: 20000 }],
+      beneficiaries: ['נשים', 'אנשי מקצוע', 'בעלי עסקים קטנים ובינוניים'],
+      source: 'סאות׳ צ׳יינה מורנינג פוסט',
+      via: 'Google חדשות',
+    },
+    figures: {
+      amount: 2900000000,
+      currency: 'USD',
+      label: 'השקעות שקיבלה פרו במסגרת יוזמת החגורה והדרך',
+      period: 'בשנה שעברה',
+      rank: 3,
+      rankScope: 'בעולם',
+      comparison: [
+        { label: 'בשנה שעברה', amount: 2900000000, highlight: true },
+        { label: 'לפני שנתיים', amount: 1100000000 },
+        { label: 'לפני שלוש שנים', amount: 600000000 },
+      ],
+      source: 'סאות׳ צ׳יינה מורנינג פוסט',
+    },
+  },
+};
 /** JSON inside `<script>`: `<` escaped so no text can close the element. */
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -54,13 +145,13 @@ after(async () => {
 
 /** A screenshot of one widget in one variant; `css` is extra page CSS (for the deliberate change). */
 async function shoot(widget, variant, css = '') {
-  const { width, theme = 'light', dir = 'ltr', background = '#ffffff' } = VARIANTS[variant];
-  const item = story[widget.collection][0];
+  const { width, theme = 'light', dir = 'ltr', background = '#ffffff', lang = 'fr' } = VARIANTS[variant];
+  const item = lang === 'fr' ? story[widget.collection][0] : RIGHT_TO_LEFT[lang][widget.collection];
   const path = `/blank/visual-${widget.name}-${variant}${css ? '-changed' : ''}.html`;
   server.pages.set(
     path,
     `<!doctype html>
-<html lang="fr" dir="${dir}">
+<html lang="${lang}" dir="${dir}">
 <head>
 <meta charset="utf-8"><title>${widget.name} ${variant}</title>
 <style>

@@ -5,6 +5,7 @@ import { LocaleController } from './locale-controller.js';
 import { firstRenderTurn } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
 import { baseStyles } from './styles.js';
+import { inStrings } from './typography.js';
 import { FieldReader, isRecord, type Problem, type Raw } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -108,6 +109,11 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /** The locale in force: from the closest `lang`, re-read when it changes. */
   protected get locale(): ResolvedLocale {
     return this.localeController.value;
+  }
+
+  /** A UI string, isolated in its language's direction and marked `lang="en"` where English stands in (see inStrings). */
+  protected ui(text: unknown): unknown {
+    return inStrings(this.locale, text);
   }
 
   /** The normalized model, or undefined when the input is not enough to draw the widget. */
@@ -243,7 +249,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   }
 
   protected override render(): TemplateResult {
-    const { messages, fallback } = this.locale;
+    const { messages } = this.locale;
     let body: TemplateResult | undefined;
     if (this.model !== undefined) {
       try {
@@ -256,9 +262,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     // The note is for editors: the `preview` attribute, or a page marked as a preview (a CMS's preview screen).
     const preview =
       this.preview || (typeof document !== 'undefined' && !!Document.prototype.querySelector.call(document, 'meta[name="lede-preview"]'));
-    return html`<div class="lede" part="base" lang=${fallback ? 'en' : nothing}>
+    return html`<div class="lede" part="base">
       ${body ?? html`<slot></slot>`}
-      ${preview && this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${messages.problem}</p>` : nothing}
+      ${preview && this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${this.ui(messages.problem)}</p>` : nothing}
     </div>`;
   }
 

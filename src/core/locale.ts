@@ -13,10 +13,22 @@ import { canonicalLang } from './validate.js';
 
 /** What a widget needs to speak a language. */
 export interface ResolvedLocale {
-  /** The BCP 47 tag handed to Intl (`es-PE` stays `es-PE`). */
+  /**
+   * The BCP 47 tag handed to Intl (`es-PE` stays `es-PE`, `hi-u-nu-deva` keeps its digits). When
+   * the strings fall back to English, `en` with the requested language's own digits: `fa` gives
+   * `en-u-nu-arabext`, so a Persian page reads "$۲٫۹ billion".
+   */
   tag: string;
   /** The language of the UI strings: `en`, `fr`, `es` or `zh` (Simplified or Traditional). */
   lang: string;
+  /** The direction the UI strings are written in: `rtl` for Arabic or Hebrew strings. */
+  dir: 'ltr' | 'rtl';
+  /**
+   * The language subtag of the requested tag, lower-case: the page's language (`de` for `de-CH`),
+   * whether or not Lede has strings for it; `en` when no valid tag is set. Compare with this, not
+   * `lang`, to know whether something is in the reader's language.
+   */
+  pageLang: string;
   /** True when the requested language has no strings and English is used instead. */
   fallback: boolean;
   messages: Messages;
@@ -54,6 +66,20 @@ function load(lang: string): void {
 /** The name of the strings a valid tag takes (see src/locales/languages.js), or its language when Lede has none. */
 export const stringsName = (tag: string, lang: string): string => stringsFor(tag) ?? lang;
 
+/** Scripts written right to left (ISO 15924). */
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/** The direction a valid tag's language is written in, from its likely script (`ar` → Arab → rtl). */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  return RTL_SCRIPTS.has(new Intl.Locale(tag).maximize().script ?? '') ? 'rtl' : 'ltr';
+}
+
+/** English, in the digits of the valid tag `tag` (`fa` → `en-u-nu-arabext`; `de` → `en`). */
+function englishFor(tag: string): string {
+  const digits = new Intl.NumberFormat(tag).resolvedOptions().numberingSystem;
+  return digits === 'latn' ? 'en' : `en-u-nu-${digits}`;
+}
+
 /** Maps any string (valid tag or not) to a supported locale; unknown languages become English quietly. */
 export function resolveLocale(requested: string): ResolvedLocale {
   let resolved = cache.get(requested);
@@ -67,8 +93,11 @@ export function resolveLocale(requested: string): ResolvedLocale {
     else load(strings);
   }
   const table = tag ? tables[strings] : undefined;
-  if (table instanceof Promise) return { tag: tag!, lang, fallback: false, messages: en, ready: table };
-  resolved = table ? { tag: tag!, lang, fallback: false, messages: table } : { tag: 'en', lang: 'en', fallback: requested !== '' && lang !== 'en', messages: en };
+  const pageLang = lang || 'en';
+  if (table instanceof Promise) return { tag: tag!, lang, dir: 'ltr', pageLang, fallback: false, messages: en, ready: table };
+  resolved = table
+    ? { tag: tag!, lang, dir: directionOf(strings), pageLang, fallback: false, messages: table }
+    : { tag: tag ? englishFor(tag) : 'en', lang: 'en', dir: 'ltr', pageLang, fallback: requested !== '' && lang !== 'en', messages: en };
   // Keys are whatever `lang` the page holds; a page cycling through random values must not grow this forever.
   if (cache.size >= 200) cache.clear();
   cache.set(requested, resolved);

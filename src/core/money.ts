@@ -16,7 +16,7 @@ export interface AmountWords {
   number: string;
   /** Text after the number, e.g. " milliards de dollars". */
   after: string;
-  /** The written number's value (2.9 above); NaN when the locale writes digits other than 0–9. */
+  /** The written number's value (2.9 above), whatever digits the locale writes it in ("٢٫٩" is 2.9). */
   value: number;
   /** How many fraction digits the number is written with. */
   digits: number;
@@ -44,6 +44,20 @@ const find = (parts: Parts, type: string): string => parts.find((part) => part.t
 /** " a b" from ["a", "", "b"]: the words that follow the number. */
 const following = (...words: Array<string | undefined>): string => words.map((word) => (word ? ` ${word}` : '')).join('');
 
+/** The digits 0–9 as the locale `tag` writes them ("٠"…"٩" for `ar-EG`), mapped to ASCII. */
+function digitsOf(tag: string): Map<string, string> {
+  const format = intl(Intl.NumberFormat, tag, { useGrouping: false });
+  return new Map(Array.from({ length: 10 }, (_, digit) => [format.format(digit), String(digit)]));
+}
+
+/** The value of a number Intl wrote for `tag` from its integer and fraction parts, in any numbering system. */
+function valueOf(tag: string, parts: Parts): number {
+  const digits = digitsOf(tag);
+  const ascii = (type: string) => parts.filter((part) => part.type === type).map((part) => Array.from(part.value, (char) => digits.get(char) ?? char).join('')).join('');
+  const fraction = ascii('fraction');
+  return Number(ascii('integer') + (fraction && `.${fraction}`));
+}
+
 /**
  * Writes `amount` with the template of a language's strings (`amountWords`, undefined in English)
  * and its currency names (`currencyName`), with numbers in the conventions of the Intl locale
@@ -60,7 +74,6 @@ export function amountInWords(
   const money = currency && format({ style: 'currency', currency });
   const parts = amount >= 1e6 && compact ? format({ notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }) : money || format({});
   const word = find(parts, 'compact');
-  const fraction = find(parts, 'fraction');
   let noun = unit;
   if (currency) {
     noun = find(format({ style: 'currency', currency, currencyDisplay: 'name' }), 'currency');
@@ -83,8 +96,8 @@ export function amountInWords(
     before,
     number: join(parts.filter((part) => NUMBER.test(part.type))),
     after,
-    value: Number(join(parts.filter((part) => part.type === 'integer')) + (fraction && `.${fraction}`)),
-    digits: fraction.length,
+    value: valueOf(tag, parts),
+    digits: Array.from(find(parts, 'fraction')).length,
     exact: join(money || format({})),
   };
 }

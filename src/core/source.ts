@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ResolvedLocale } from './locale.js';
+import { inStrings } from './typography.js';
 
 /** What every widget's model carries about where its data comes from. */
 export interface Sourced {
@@ -12,8 +14,11 @@ export const sourceName = ({ source, sourceUrl }: Sourced): string | undefined =
   source ?? (sourceUrl ? new URL(sourceUrl).hostname : undefined);
 
 /**
- * "Source: <cite>name</cite>", the name linked when there is a URL; `part` names the `<cite>`. No
- * space after a full-width colon ("来源："): its width already is the space.
+ * "Source: <cite>name</cite>" in the strings of `locale`, the name linked when there is a URL and
+ * isolated in its own direction; `part` names the `<cite>`. No space after a full-width colon
+ * ("来源："): its width already is the space.
  */
-export const citeSource = (label: string, name: string, { sourceUrl }: Sourced, part?: string): TemplateResult =>
-  html`${label}${/[\u3000-\u303f\uff00-\uffef]$/.test(label) ? '' : ' '}<cite part=${part ?? nothing}>${sourceUrl ? html`<a href=${sourceUrl}>${name}</a>` : name}</cite>`;
+export const citeSource = (locale: ResolvedLocale, name: string, { sourceUrl }: Sourced, part?: string): TemplateResult => {
+  const label = locale.messages.source;
+  return html`${inStrings(locale, label)}${/[\u3000-\u303f\uff00-\uffef]$/.test(label) ? '' : ' '}<cite part=${part ?? nothing} dir="auto">${sourceUrl ? html`<a href=${sourceUrl}>${name}</a>` : name}</cite>`;
+};

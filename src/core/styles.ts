@@ -49,7 +49,9 @@ export const baseStyles = css`
     display: none;
   }
   /* The page's inherited text styles stop here (all but direction); its font and its text colour
-     come through, by design. */
+     come through, by design. The layout takes the host's direction (its dir or CSS direction):
+     on a right-to-left page every block starts at the right; each piece of data sits in its own
+     isolate (bdi, dir="auto"), so it reads in its own direction without moving its block. */
   .lede {
     all: initial;
     display: block;
@@ -70,12 +72,6 @@ export const baseStyles = css`
   .lede *::before,
   .lede *::after {
     box-sizing: inherit;
-  }
-  /* Each piece of data takes its direction from its own text: French in a right-to-left page still
-     reads "2,9 milliards", while the layout follows the page. */
-  .lede,
-  .lede * {
-    unicode-bidi: plaintext;
   }
   /* Chinese and Japanese have no italic: slanted Han characters are a fake. */
   :lang(zh),

@@ -1,8 +1,27 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import type { ResolvedLocale } from './locale.js';
 
-/** A localized text with an optional superscript: `[before, superscript, after]` is drawn as French "3<sup>e</sup> au monde". */
-export const withSuperscript = (text: string | readonly [string, string, string]): string | TemplateResult =>
-  typeof text == 'string' ? text : html`${text[0]}<sup>${text[1]}</sup>${text[2]}`;
+/**
+ * A UI string as the page must hold it: isolated in the direction of the strings' language, so that
+ * its words and punctuation keep their order whatever the page's direction ("Source :" on a
+ * right-to-left page still reads "Source :", then the name; Arabic strings likewise on a
+ * left-to-right page). In a language without strings (Persian, Urdu…) the English string is also
+ * marked `lang="en"`. White space at either end stays outside, where it separates the string from
+ * what is next to it. Separators (", ", " · ") are not passed through here: they follow the page.
+ */
+export function inStrings({ fallback, dir }: Pick<ResolvedLocale, 'fallback' | 'dir'>, text: unknown): unknown {
+  const [, before = '', core = text, after = ''] = typeof text === 'string' ? /^(\s*)([\s\S]*?)(\s*)$/.exec(text)! : [];
+  if (core === '') return text;
+  const isolated = html`<span lang=${fallback ? 'en' : nothing} dir=${dir}>${core}</span>`;
+  return before || after ? html`${before}${isolated}${after}` : isolated;
+}
+
+/**
+ * A localized text with an optional superscript: `[before, superscript, after]` is drawn as French
+ * "3<sup>e</sup> au monde". `fill` draws each text piece (by default as it is).
+ */
+export const withSuperscript = (text: string | readonly [string, string, string], fill: (piece: string) => unknown = (piece) => piece): unknown =>
+  typeof text == 'string' ? fill(text) : html`${fill(text[0])}<sup>${text[1]}</sup>${fill(text[2])}`;
 
 /**
  * Where a line may break in an amount's words, so that no word is left alone: money keeps its last

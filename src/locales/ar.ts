@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Arabic UI strings (Modern Standard Arabic, as the Arab press writes it). */
 export const ar: Messages = {
-  quotes: ['\u201D', '\u201C'],
   problem: 'تعذّر عرض بعض التفاصيل.',
   source: 'المصدر:',
   via: ['عبر ', ''],

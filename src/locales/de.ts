@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** German UI strings. */
 export const de: Messages = {
-  quotes: ['\u201E', '\u201C'],
   problem: 'Einige Angaben konnten nicht angezeigt werden.',
   source: 'Quelle:',
   via: ['via ', ''],

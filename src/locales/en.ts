@@ -1,7 +1,5 @@
 /** English UI strings; the shape every other language follows. */
 export const en = {
-  /** Opening and closing quotation marks drawn around quotes. */
-  quotes: ['\u201C', '\u201D'] as [string, string],
   /** Shown inside a widget when part of its data could not be used. */
   problem: 'Some details could not be shown.',
   source: 'Source:',

@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Spanish UI strings. */
 export const es: Messages = {
-  quotes: ['\u00AB', '\u00BB'],
   problem: 'No se pudieron mostrar algunos datos.',
   source: 'Fuente:',
   via: ['vía ', ''],

@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** French UI strings. */
 export const fr: Messages = {
-  quotes: ['\u00AB\u202F', '\u202F\u00BB'],
   problem: 'Certaines informations n’ont pas pu être affichées.',
   source: 'Source\u202F:',
   via: ['via ', ''],

@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Hebrew UI strings. */
 export const he: Messages = {
-  quotes: ['\u201D', '\u201D'],
   problem: 'לא ניתן היה להציג חלק מהפרטים.',
   source: 'מקור:',
   via: ['דרך ', ''],

@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Hindi UI strings. */
 export const hi: Messages = {
-  quotes: ['\u201C', '\u201D'],
   problem: 'कुछ जानकारी दिखाई नहीं जा सकी।',
   source: 'स्रोत:',
   via: ['', ' के ज़रिए'],

@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Italian UI strings. */
 export const it: Messages = {
-  quotes: ['\u00AB', '\u00BB'],
   problem: 'Alcune informazioni non possono essere mostrate.',
   source: 'Fonte:',
   via: ['via ', ''],

@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Japanese UI strings. */
 export const ja: Messages = {
-  quotes: ['\u300C', '\u300D'],
   problem: '一部の情報を表示できませんでした。',
   source: '出典：',
   via: ['', '経由'],

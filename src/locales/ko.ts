@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Korean UI strings. */
 export const ko: Messages = {
-  quotes: ['\u201C', '\u201D'],
   problem: '일부 정보를 표시할 수 없습니다.',
   source: '출처:',
   via: ['', ' 경유'],

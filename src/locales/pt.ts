@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Portuguese UI strings, for Brazil and Portugal alike: Intl writes each country's numbers. */
 export const pt: Messages = {
-  quotes: ['\u201C', '\u201D'],
   problem: 'Não foi possível mostrar algumas informações.',
   source: 'Fonte:',
   via: ['via ', ''],

@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Russian UI strings. */
 export const ru: Messages = {
-  quotes: ['\u00AB', '\u00BB'],
   problem: 'Некоторые данные не удалось показать.',
   source: 'Источник:',
   via: ['по данным ', ''],

@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Turkish UI strings. */
 export const tr: Messages = {
-  quotes: ['\u201C', '\u201D'],
   problem: 'Bazı bilgiler gösterilemedi.',
   source: 'Kaynak:',
   via: ['', ' aracılığıyla'],

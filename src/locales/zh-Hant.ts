@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Chinese (Traditional) UI strings, for zh-TW, zh-HK, zh-MO and every zh-Hant tag. */
 export const zhHant: Messages = {
-  quotes: ['\u300C', '\u300D'],
   problem: '部分資訊無法顯示。',
   source: '來源：',
   via: ['經由', ''],

@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Chinese (Simplified) UI strings; Traditional-script locales have zh-Hant.ts. */
 export const zh: Messages = {
-  quotes: ['\u201C', '\u201D'],
   problem: '部分信息无法显示。',
   source: '来源：',
   via: ['经由', ''],

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { closestLang, resolveLocale, type ResolvedLocale } from '../../src/core/locale.js';
+import { closestLang, directionOf, resolveLocale, type ResolvedLocale } from '../../src/core/locale.js';
+import { quotationMarks } from '../../src/core/quotes.js';
 import { en } from '../../src/locales/en.js';
 import { LANGUAGES, ON_DEMAND, stringsFor } from '../../src/locales/languages.js';
 import { loadMessages } from '../../src/locales/load.js';
@@ -29,12 +30,34 @@ describe('resolveLocale', () => {
     expect(resolveLocale('en-GB').tag).to.equal('en-GB');
   });
 
+  it('knows the page’s language apart from the strings’ language, and the strings’ direction', async () => {
+    const persian = resolveLocale('fa-IR');
+    expect([persian.lang, persian.pageLang, persian.fallback, persian.dir]).to.deep.equal(['en', 'fa', true, 'ltr']);
+    expect((await loaded('fr-CA')).pageLang).to.equal('fr');
+    expect((await loaded('zh-TW')).pageLang).to.equal('zh');
+    for (const tag of ['', 'xx-!!']) expect(resolveLocale(tag).pageLang, tag).to.equal('en');
+    for (const tag of ['ar', 'he', 'fa', 'ur', 'dv', 'ar-Latn']) expect(directionOf(tag), tag).to.equal(tag === 'ar-Latn' ? 'ltr' : 'rtl');
+    for (const tag of ['en', 'fr', 'zh-Hant', 'hi', 'az-Arab']) expect(directionOf(tag), tag).to.equal(tag === 'az-Arab' ? 'rtl' : 'ltr');
+  });
+
+  it('keeps the page’s digits: a -u-nu- extension, and in English strings the language’s own digits', async () => {
+    const digits = (tag: string) => [...Array(10).keys()].map((digit) => new Intl.NumberFormat(tag).format(digit)).join('');
+    for (const tag of ['hi-u-nu-deva', 'ar-EG', 'fa', 'ur-IN', 'fr-u-nu-arab', 'de', 'en-u-nu-thai']) {
+      await resolveLocale(tag).ready;
+      expect(digits(resolveLocale(tag).tag), tag).to.equal(digits(tag));
+    }
+    expect(resolveLocale('fa').tag).to.equal('en-u-nu-arabext');
+    expect(resolveLocale('sw').tag).to.equal('en');
+    expect((await loaded('fr-u-nu-arab')).tag).to.equal('fr-u-nu-arab');
+  });
+
   it('gives Traditional Chinese its own strings and corner brackets, Simplified Chinese curly quotes', async () => {
     for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-CN']) {
       const traditional = await loaded(tag);
       expect([traditional.tag, traditional.lang, traditional.messages], tag).to.deep.equal([tag, 'zh', zhHant]);
     }
-    expect(zhHant.quotes).to.deep.equal(['「', '」']);
+    expect(quotationMarks('zh-TW')).to.deep.equal(['「', '」', '『', '』']);
+    expect(quotationMarks('zh-CN')).to.deep.equal(['“', '”', '‘', '’']);
     expect(zhHant.source).to.equal('來源：');
     for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-HK']) expect((await loaded(tag)).messages, tag).to.equal(zh);
   });

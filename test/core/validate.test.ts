@@ -110,6 +110,7 @@ describe('safeHttpUrl and canonicalLang', () => {
 
   it('canonicalizes or refuses tags', () => {
     expect(canonicalLang('es-pe')).to.equal('es-PE');
+    expect(canonicalLang('HI-u-NU-deva'), 'a numbering system survives').to.equal('hi-u-nu-deva');
     expect(canonicalLang('')).to.equal(undefined);
   });
 });

@@ -334,12 +334,16 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
       const fieldNames = Object.keys(spec.fields);
       const textFields = fieldNames.filter((field) => spec.fields[field].kind === 'text');
 
-      /** The payload is on screen as text (a quote may lose the quotation marks wrapping it). */
+      /**
+       * The payload is on screen as text (a quote may lose the quotation marks wrapping it, and
+       * draws the double ones inside it in its language's marks, without spaces just inside them).
+       */
       function expectShownAsText(mounted: Mounted, what: string, max: number | undefined, payload: string): void {
-        const expected = normalize(payload);
-        if (!expected || expected.length > (max ?? Infinity) || !drawn(mounted.host, spec)) return;
-        const seen = normalize(visibleText(mounted.host));
-        const inner = normalize(expected.slice(1, -1));
+        const marks = (value: string) => normalize(value).replace(/\s*["“”„«»‹›「」『』‘’‚]\s*/g, '"');
+        const expected = marks(payload);
+        if (!expected || normalize(payload).length > (max ?? Infinity) || !drawn(mounted.host, spec)) return;
+        const seen = marks(visibleText(mounted.host));
+        const inner = marks(normalize(payload).slice(1, -1));
         expect(seen.includes(expected) || seen.includes(inner), `${what} = ${JSON.stringify(payload)} is not shown as text: ${JSON.stringify(seen)}`).to.equal(true);
       }
 
@@ -533,7 +537,13 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
           const el = await drawnIn(lang);
           expect(visibleText(el), JSON.stringify(lang)).to.equal(english);
         }
-        expect(part(await drawnIn('sw'), 'base')!.getAttribute('lang'), 'a real other language').to.equal('en');
+        // A real other language: each English string is marked and isolated left to right, the widget
+        // as a whole is not, so its data keeps the page's language.
+        const persian = await drawnIn('fa');
+        expect(part(persian, 'base')!.hasAttribute('lang'), 'the data keeps the page’s language').to.equal(false);
+        const marked = [...persian.shadowRoot!.querySelectorAll('[lang="en"]')];
+        expect(marked.length, 'English strings marked lang="en"').to.be.greaterThan(0);
+        for (const string of marked) expect([string.getAttribute('dir'), getComputedStyle(string).direction], text(string)).to.deep.equal(['ltr', 'ltr']);
         expect(warnings.calls).to.deep.equal([]);
       });
     });

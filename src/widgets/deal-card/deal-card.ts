@@ -62,43 +62,45 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
     const { tag, messages } = this.locale;
     const sourceText = sourceName(deal);
     // Parties, terms and beneficiaries: each under a heading one level below the card's.
-    const block = (items: unknown[], title: string, body: () => TemplateResult) =>
+    const block = (items: unknown[], title: unknown, body: () => TemplateResult) =>
       items.length ? html`<div class="block">${heading(Math.min(deal.headingLevel + 1, 6), 'section-title', title)}${body()}</div>` : nothing;
     return html`<article part="card" aria-labelledby="headline">
-      ${heading(deal.headingLevel, 'headline', deal.headline, 'headline')}
+      ${heading(deal.headingLevel, 'headline', html`<bdi>${deal.headline}</bdi>`, 'headline')}
       ${deal.status || deal.date || deal.location
         ? html`<div class="line">
-            ${deal.status ? html`<p class="status" part="status" data-status=${deal.status}>${messages.status[deal.status]}</p>` : nothing}
+            ${deal.status ? html`<p class="status" part="status" data-status=${deal.status}>${this.ui(messages.status[deal.status])}</p>` : nothing}
             ${deal.date || deal.location
               ? html`<dl class="meta" part="meta">
-                  ${deal.date ? html`<div><dt class="visually-hidden">${messages.date}</dt><dd><time datetime=${deal.date.iso}>${formatDate(tag, deal.date)}</time></dd></div>` : nothing}
-                  ${deal.location ? html`<div><dt class="visually-hidden">${messages.location}</dt><dd>${deal.location}</dd></div>` : nothing}
+                  ${deal.date ? html`<div><dt class="visually-hidden">${this.ui(messages.date)}</dt><dd>${this.ui(html`<time datetime=${deal.date.iso}>${formatDate(tag, deal.date)}</time>`)}</dd></div>` : nothing}
+                  ${deal.location ? html`<div><dt class="visually-hidden">${this.ui(messages.location)}</dt><dd><bdi>${deal.location}</bdi></dd></div>` : nothing}
                 </dl>`
               : nothing}
           </div>`
         : nothing}
-      ${deal.summary ? html`<p part="summary">${deal.summary}</p>` : nothing}
-      ${block(deal.parties, messages.parties, () => html`<ul class="parties" part="parties" role="list">
+      ${deal.summary ? html`<p part="summary"><bdi>${deal.summary}</bdi></p>` : nothing}
+      ${block(deal.parties, this.ui(messages.parties), () => html`<ul class="parties" part="parties" role="list">
         ${deal.parties.map((party) => html`<li part="party">
-          <span class="name" part="party-name">${party.url ? html`<a href=${party.url}>${party.name}</a>` : party.name}</span>
+          <span class="name" part="party-name"><bdi>${party.url ? html`<a href=${party.url}>${party.name}</a>` : party.name}</bdi></span>
           ${party.kind || party.country
-            ? html`<span class="about">${[party.kind && messages.kind[party.kind], party.country && displayName(tag, 'region', party.country)].filter(Boolean).join(' · ')}</span>`
+            ? html`<span class="about">${this.ui([party.kind && messages.kind[party.kind], party.country && displayName(tag, 'region', party.country)].filter(Boolean).join(' · '))}</span>`
             : nothing}
         </li>`)}${more(deal.parties)}
       </ul>`)}
-      ${block(deal.terms, messages.terms, () => html`<dl class="terms" part="terms">
+      ${block(deal.terms, this.ui(messages.terms), () => html`<dl class="terms" part="terms">
         ${deal.terms.map((term) => html`<div>
-          <dt>${term.label}</dt>
-          <dd part="term-value">${typeof term.value === 'number' ? formatNumber(tag, term.value) : term.value}${term.unit ? `\u00A0${term.unit}` : nothing}</dd>
+          <dt><bdi>${term.label}</bdi></dt>
+          <dd part="term-value"><bdi>${typeof term.value === 'number' ? formatNumber(tag, term.value) : term.value}</bdi>${term.unit ? html`\u00A0<bdi>${term.unit}</bdi>` : nothing}</dd>
         </div>`)}
       </dl>${isCut(deal.terms) ? html`<p class="more">…</p>` : nothing}`)}
-      ${block(deal.beneficiaries, messages.beneficiaries, () => html`<ul class="beneficiaries" part="beneficiaries">
-        ${deal.beneficiaries.map((who) => html`<li>${who}</li>`)}${more(deal.beneficiaries)}
+      ${block(deal.beneficiaries, this.ui(messages.beneficiaries), () => html`<ul class="beneficiaries" part="beneficiaries">
+        ${deal.beneficiaries.map((who) => html`<li><bdi>${who}</bdi></li>`)}${more(deal.beneficiaries)}
       </ul>`)}
       ${sourceText || deal.via
         ? html`<p class="source" part="source">${sourceText
-            ? citeSource(messages.source, sourceText, deal)
-            : nothing}${sourceText && deal.via ? messages.comma : nothing}${deal.via ? messages.via.join(deal.via) : nothing}</p>`
+            ? citeSource(this.locale, sourceText, deal)
+            : nothing}${sourceText && deal.via ? messages.comma : nothing}${deal.via
+            ? html`${this.ui(messages.via[0])}<bdi>${deal.via}</bdi>${this.ui(messages.via[1])}`
+            : nothing}</p>`
         : nothing}
     </article>`;
   }

@@ -36,7 +36,8 @@ export function countUp({ number, copy, target, tag, duration, seen, ended }: Co
       const format = new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits });
       const start = performance.now();
       const draw = (now: number) => {
-        const progress = Math.min(1, (now - start) / duration);
+        // A frame's time may precede `start` (it is when the frame began): never below 0, so never "-0,1".
+        const progress = Math.min(1, Math.max(0, (now - start) / duration));
         copy.textContent = format.format(value * (1 - (1 - progress) ** 3));
         if (progress < 1) frame = requestAnimationFrame(draw);
         else stop();

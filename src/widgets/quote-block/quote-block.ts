@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayName, formatDate } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { nestQuotes, quotationMarks } from '../../core/quotes.js';
 import { citeSource, sourceName } from '../../core/source.js';
 import type { FieldReader } from '../../core/validate.js';
 import { quoteBlockSchema, type QuoteData, type QuoteModel, type QuoteProperties } from './quote-block.schema.js';
@@ -42,32 +43,34 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
   }
 
   protected override renderModel(quote: QuoteModel): TemplateResult {
-    const { tag, lang, messages } = this.locale;
-    const [open, close] = messages.quotes;
+    const { tag, pageLang, messages } = this.locale;
+    const marks = quotationMarks(tag);
+    const [open, close] = marks;
+    quote = { ...quote, text: nestQuotes(quote.text, marks) };
     const translated =
-      quote.originalLang && quote.originalLang.split('-')[0].toLowerCase() !== lang
+      quote.originalLang && quote.originalLang.split('-')[0].toLowerCase() !== pageLang
         ? messages.translatedFrom(displayName(tag, 'language', quote.originalLang))
         : undefined;
     const sourceText = sourceName(quote);
     // Name and role on one line (the name strongest); context; then source and date as one quiet last line.
     return html`<figure part="figure">
       <blockquote part="quote" cite=${quote.sourceUrl ?? nothing}>
-        <p class="text" part="text"><span class="mark open" aria-hidden="true">${open}</span>${quote.text}<span class="mark" aria-hidden="true">${close}</span></p>
+        <p class="text" part="text"><span class="mark open" aria-hidden="true">${open}</span><bdi>${quote.text}</bdi><span class="mark" aria-hidden="true">${close}</span></p>
       </blockquote>
       ${quote.speaker || quote.speakerRole || quote.context || sourceText || quote.date || translated
         ? html`<figcaption part="caption">
             ${quote.speaker || quote.speakerRole
-              ? html`<p class="by">${quote.speaker ? html`<span class="speaker" part="speaker">${quote.speaker}</span>` : nothing}${quote.speaker && quote.speakerRole ? messages.comma : nothing}${quote.speakerRole
-                  ? html`<span part="speaker-role">${quote.speakerRole}</span>`
+              ? html`<p class="by">${quote.speaker ? html`<span class="speaker" part="speaker" dir="auto">${quote.speaker}</span>` : nothing}${quote.speaker && quote.speakerRole ? messages.comma : nothing}${quote.speakerRole
+                  ? html`<span part="speaker-role" dir="auto">${quote.speakerRole}</span>`
                   : nothing}</p>`
               : nothing}
-            ${quote.context ? html`<p class="context">${quote.context}</p>` : nothing}
+            ${quote.context ? html`<p class="context"><bdi>${quote.context}</bdi></p>` : nothing}
             ${sourceText || quote.date || translated
               ? html`<p class="source">${sourceText
-                  ? citeSource(messages.source, sourceText, quote, 'source')
+                  ? citeSource(this.locale, sourceText, quote, 'source')
                   : nothing}${sourceText && quote.date ? ' · ' : nothing}${quote.date
-                  ? html`<time datetime=${quote.date.iso}>${formatDate(tag, quote.date)}</time>`
-                  : nothing}${translated ? html`${sourceText || quote.date ? ' · ' : nothing}<span part="translation">${translated}</span>` : nothing}</p>`
+                  ? this.ui(html`<time datetime=${quote.date.iso}>${formatDate(tag, quote.date)}</time>`)
+                  : nothing}${translated ? html`${sourceText || quote.date ? ' · ' : nothing}<span part="translation">${this.ui(translated)}</span>` : nothing}</p>`
               : nothing}
           </figcaption>`
         : nothing}

@@ -212,6 +212,13 @@ describe('<lede-deal-card> languages', () => {
     expect(text(part(el, 'term-value'))).to.equal(`${new Intl.NumberFormat('es-PE').format(20000)}\u00A0jeunes`);
   });
 
+  it('writes dates and numbers in the page’s digits (hi-u-nu-deva: Devanagari), with or without strings for it', async () => {
+    const el = await mount(FULL, 'hi-u-nu-deva');
+    const date = text(el.shadowRoot!.querySelector('time'));
+    expect(date, date).to.match(/[०-९]{4}/).and.not.to.match(/[0-9]/);
+    expect(text(part(el, 'term-value'))).to.equal(`${new Intl.NumberFormat('hi-u-nu-deva').format(20000)}\u00A0jeunes`);
+  });
+
 });
 
 describe('<lede-deal-card> themes and accessibility', () => {

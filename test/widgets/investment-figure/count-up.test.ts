@@ -92,6 +92,22 @@ describe('<lede-investment-figure count-up>', () => {
     expect(copyOf(el).textContent).to.equal(new Intl.NumberFormat('en').format(20_000));
   });
 
+  it('counts in the page’s digits: Arabic-Indic on an ar-EG page, ending on the number as drawn', async () => {
+    const final = new Intl.NumberFormat('ar-EG', { maximumFractionDigits: 1 }).format(2.9);
+    const el = await fixture<LedeInvestmentFigure>(html`<lede-investment-figure lang="ar-EG" amount="2900000000" currency="USD" count-up></lede-investment-figure>`);
+    expect(finalOf(el).textContent).to.equal(final);
+    const copy = copyOf(el);
+    const written = new Set<string>();
+    const watch = new MutationObserver(() => written.add(copy.textContent!));
+    watch.observe(copy, { childList: true, characterData: true, subtree: true });
+    await waitUntil(() => !copy.hidden, 'counting starts');
+    await waitUntil(() => copy.hidden, 'counting ends', { timeout: 3000 });
+    watch.disconnect();
+    expect(copy.textContent).to.equal(final);
+    expect(written.size, 'frames drawn').to.be.above(1);
+    for (const frame of written) expect(frame).to.match(/^[٠-٩]+(٫[٠-٩])?$/);
+  });
+
   it('does not count under prefers-reduced-motion', async () => {
     const restore = await reduceMotion();
     try {

@@ -286,6 +286,17 @@ async function report(
   }
 }
 
+describe('<lede-investment-figure> digits', () => {
+  // Whether or not Lede has strings for the language, numbers are in the digits Intl writes for the tag.
+  for (const tag of ['ar-EG', 'fa', 'hi-u-nu-deva']) {
+    it(`writes the amount and the rank in the digits of ${tag}`, async () => {
+      const el = await fixture<LedeInvestmentFigure>(html`<lede-investment-figure lang=${tag} amount="2900000000" currency="USD" rank="3"></lede-investment-figure>`);
+      expect(text(part(el, 'number'))).to.equal(new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(2.9));
+      expect(text(part(el, 'rank'))).to.include(new Intl.NumberFormat(tag).format(3));
+    });
+  }
+});
+
 const usd = (amount: unknown) => (el: LedeInvestmentFigure) => (el.data = { amount, currency: 'USD' } as FigureData);
 
 describe('<lede-investment-figure> with bad input', () => {

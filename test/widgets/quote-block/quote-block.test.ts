@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { resolveLocale } from '../../../src/core/locale.js';
 import '../../../src/widgets/quote-block/index.js';
 import type { LedeQuoteBlock } from '../../../src/widgets/quote-block/quote-block.js';
 import { captureWarnings, nextProblems, part, shadowText } from '../../helpers.js';
+import { expectedMarks, localesToDraw } from '../../shared/cldr-quotes.js';
 import { WIDGETS } from '../../security/widgets.js';
 import { runBaseBehaviour } from '../../shared/base-behaviour.js';
 
@@ -127,11 +129,64 @@ describe('<lede-quote-block>', () => {
       expect(part(el, 'translation')).to.equal(null);
     });
 
+    // The original is compared with the page's language, not with the strings' (English where Lede
+    // has none): Persian never has strings, German may or may not. The note is in the strings in use.
+    for (const page of ['de', 'fa']) {
+      it(`on a ${page} page, notes an English original and not a ${page} one`, async () => {
+        const box = await fixture(html`<div lang=${page}>
+          <lede-quote-block original-lang=${page}>W</lede-quote-block><lede-quote-block original-lang="en">W</lede-quote-block>
+        </div>`);
+        const [same, english] = box.querySelectorAll('lede-quote-block');
+        await same.updateComplete;
+        await english.updateComplete;
+        expect(part(same, 'translation')).to.equal(null);
+        await resolveLocale(page).ready;
+        const { tag, messages } = resolveLocale(page);
+        const name = new Intl.DisplayNames(tag, { type: 'language', fallback: 'code' }).of('en')!;
+        expect(part(english, 'translation')!.textContent).to.equal(messages.translatedFrom(name));
+      });
+    }
+
     it('writes the French note with the right article', async () => {
       const es = await fixture<LedeQuoteBlock>(html`<lede-quote-block lang="fr" original-lang="es">W</lede-quote-block>`);
       const zh = await fixture<LedeQuoteBlock>(html`<lede-quote-block lang="fr" original-lang="zh">W</lede-quote-block>`);
       expect(part(es, 'translation')!.textContent).to.equal('Traduit de l’espagnol');
       expect(part(zh, 'translation')!.textContent).to.equal('Traduit du chinois');
+    });
+  });
+
+  describe('quotation marks', () => {
+    it('draws CLDR’s outer and inner marks, with the reviewed overrides, for every language and each regional locale with marks of its own', async function () {
+      this.timeout(60000);
+      const locales = await localesToDraw();
+      expect(locales).to.include.members(['fr-CA', 'fr-CH', 'zh-Hant']);
+      for (const lang of locales) {
+        const [open, close, innerOpen, innerClose] = await expectedMarks(lang);
+        const el = await fixture<LedeQuoteBlock>(html`<lede-quote-block lang=${lang}>A "b" c</lede-quote-block>`);
+        await el.updateComplete;
+        expect(part(el, 'text')!.textContent, lang).to.equal(`${open}A ${innerOpen}b${innerClose} c${close}`);
+        el.remove();
+      }
+    });
+
+    for (const [lang, typed, shown] of [
+      ['de', 'Er sagte "nein" und ging', '„Er sagte ‚nein‘ und ging“'],
+      ['fr', 'Il a dit « non »', '«\u202FIl a dit “non”\u202F»'],
+      ['en', 'He said “no”', '“He said ‘no’”'],
+      ['ja', '彼は「いいえ」と言った', '「彼は『いいえ』と言った」'],
+      ['es', 'Antonio me dijo: "Vaya ‘cacharro’ que se ha comprado Julián"', '«Antonio me dijo: “Vaya ‘cacharro’ que se ha comprado Julián”»'],
+    ] as const) {
+      it(`draws a quotation inside a ${lang} quote in the inner marks`, async () => {
+        const el = await fixture<LedeQuoteBlock>(html`<lede-quote-block lang=${lang}>${typed}</lede-quote-block>`);
+        await el.updateComplete;
+        expect(part(el, 'text')!.textContent).to.equal(shown);
+      });
+    }
+
+    it('leaves apostrophes and unbalanced marks as the editor typed them', async () => {
+      const el = await fixture<LedeQuoteBlock>(html`<lede-quote-block lang="fr">L'homme qu’on dit "libre et l’État</lede-quote-block>`);
+      await el.updateComplete;
+      expect(part(el, 'text')!.textContent).to.equal('«\u202FL\'homme qu’on dit "libre et l’État\u202F»');
     });
   });
 

@@ -1,0 +1,192 @@
+/**
+ * Right to left, as a reader sees it: on a page whose direction is right to left (`dir` on an
+ * ancestor, or CSS `direction`), every block of every widget starts at the right, each rule beside
+ * its text, bars grow from the right; each piece of data reads in its own direction inside its
+ * isolate without moving its block. Checked with layout boxes, in Arabic (whose strings may or may
+ * not be there) and in Persian (never any strings: English labels).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/index.js';
+import { en } from '../../src/locales/en.js';
+import { part, parts, text } from '../helpers.js';
+
+type Box = { left: number; right: number };
+
+/** The box of what an element holds: its text as drawn, not its block. */
+function ink(node: Node): DOMRect {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  return range.getBoundingClientRect();
+}
+
+/** Where the content of `el` starts and ends: inside its border and padding. */
+function content(el: Element): Box {
+  const box = el.getBoundingClientRect();
+  const style = getComputedStyle(el);
+  const px = (name: string) => parseFloat(style.getPropertyValue(name));
+  return { left: box.left + px('border-left-width') + px('padding-left'), right: box.right - px('border-right-width') - px('padding-right') };
+}
+
+/** `a` and `b` within a pixel and a half (sub-pixel layout, rounding of fonts). */
+const near = (a: number, b: number, what: string) => expect(Math.abs(a - b), `${what}: ${a} vs ${b}`).to.be.below(1.5);
+
+/** A widget drawn in a 600 px box of the given page. */
+async function drawn<T extends HTMLElement>(page: { lang: string; dir?: string; style?: string }, widget: TemplateResult): Promise<T> {
+  const box = await fixture<HTMLElement>(html`<div lang=${page.lang} dir=${page.dir ?? 'rtl'} style=${`width: 600px; ${page.style ?? ''}`}>${widget}</div>`);
+  const el = box.firstElementChild as T & { updateComplete: Promise<unknown> };
+  await el.updateComplete;
+  return el;
+}
+
+const ARABIC = {
+  quote: { text: 'لا نعتقد أن أصدقاءنا سينزعجون من الاستثمارات الصينية.', speaker: 'دينا بولوارتي', speakerRole: 'رئيسة البيرو', context: 'عن الاستثمارات', source: 'الصحيفة' },
+  deal: {
+    headline: 'هواوي تدرب عشرين ألف شاب',
+    status: 'signed',
+    parties: [{ name: 'هواوي', kind: 'company', country: 'CN' }, { name: 'البيرو', kind: 'government', country: 'PE' }],
+    terms: [{ label: 'شباب', value: 20000, unit: 'شاب' }],
+    source: 'الصحيفة',
+  },
+  figure: {
+    amount: 2.9e9,
+    currency: 'USD',
+    label: 'الاستثمارات التي تلقتها البيرو',
+    period: 'العام الماضي',
+    rank: 3,
+    rankScope: 'في العالم',
+    comparison: [{ label: 'البيرو', amount: 2.9e9, highlight: true }, { label: 'تشيلي', amount: 1.2e9 }],
+    source: 'الصحيفة',
+  },
+};
+const PERSIAN = {
+  quote: { text: 'ما فکر نمی‌کنیم دوستانمان ناراحت شوند.', speaker: 'دینا بولوارته', speakerRole: 'رئیس‌جمهور پرو', source: 'روزنامه' },
+  deal: { ...ARABIC.deal, headline: 'هوآوی بیست هزار جوان را آموزش می‌دهد', parties: [{ name: 'هوآوی', kind: 'company', country: 'CN' }, { name: 'پرو', kind: 'government', country: 'PE' }] },
+  figure: { ...ARABIC.figure, label: 'سرمایه‌گذاری دریافتی پرو', comparison: [{ label: 'پرو', amount: 2.9e9, highlight: true }, { label: 'شیلی', amount: 1.2e9 }] },
+};
+
+const PAGES = [
+  { name: 'an Arabic page (dir="rtl")', page: { lang: 'ar' }, data: ARABIC },
+  { name: 'an Arabic page (CSS direction: rtl)', page: { lang: 'ar', dir: '', style: 'direction: rtl' }, data: ARABIC },
+  { name: 'a Persian page, English labels', page: { lang: 'fa' }, data: PERSIAN },
+];
+
+for (const { name, page, data } of PAGES) {
+  describe(`right to left, on ${name}`, () => {
+    it('quote: the rule and every line of the caption start at the right, the caption dash right of the speaker', async () => {
+      const el = await drawn(page, html`<lede-quote-block .data=${data.quote}></lede-quote-block>`);
+      const figure = part(el, 'figure')!;
+      const style = getComputedStyle(figure);
+      expect([style.borderLeftWidth, style.borderRightWidth === '0px'], 'the rule is on the right').to.deep.equal(['0px', false]);
+      const start = content(figure).right;
+      near(ink(part(el, 'text')!.querySelector('bdi')!).right, start, 'the quote’s text beside the rule');
+      for (const line of el.shadowRoot!.querySelectorAll('figcaption > p:not(.by)')) near(ink(line).right, start, `caption line "${text(line)}"`);
+      const by = el.shadowRoot!.querySelector('.by')!;
+      const speaker = part(el, 'speaker')!.getBoundingClientRect();
+      const dash = content(by).right - speaker.right;
+      expect(dash, 'the dash, at the right of the speaker').to.be.within(4, 40);
+      expect(speaker.left - by.getBoundingClientRect().left, 'the speaker is not at the far left').to.be.above(100);
+      expect(part(el, 'speaker-role')!.getBoundingClientRect().right, 'the role follows, to the left').to.be.below(speaker.left);
+    });
+
+    it('deal card: headline, status and each party start at the right, each name beside its rule and its “kind · country” line', async () => {
+      const el = await drawn(page, html`<lede-deal-card .data=${data.deal}></lede-deal-card>`);
+      const start = content(part(el, 'card')!).right;
+      near(ink(part(el, 'headline')!).right, start, 'headline');
+      near(part(el, 'status')!.getBoundingClientRect().right, start, 'status line');
+      const [first, second] = parts(el, 'party');
+      expect(second.getBoundingClientRect().right, 'the second party to the left of the first').to.be.below(first.getBoundingClientRect().left);
+      for (const party of [first, second]) {
+        const style = getComputedStyle(party);
+        expect([style.borderLeftWidth, style.borderRightWidth === '0px'], 'the rule is on the right').to.deep.equal(['0px', false]);
+        const edge = content(party).right;
+        near(ink(party.querySelector('[part~="party-name"]')!).right, edge, `name "${text(party.querySelector('.name'))}" beside its rule`);
+        near(ink(party.querySelector('.about')!).right, edge, `"${text(party.querySelector('.about'))}" under its name`);
+      }
+      near(ink(el.shadowRoot!.querySelector('.terms dt')!).right, content(el.shadowRoot!.querySelector('.terms')!).right, 'term label');
+      near(ink(part(el, 'term-value')!).right, content(el.shadowRoot!.querySelector('.terms')!).right, 'term value');
+    });
+
+    it('figure: label, amount and context start at the right; bars grow from the right, label, bar then value', async () => {
+      const el = await drawn(page, html`<lede-investment-figure .data=${data.figure}></lede-investment-figure>`);
+      const start = content(part(el, 'figure')!).right;
+      const amount = part(el, 'amount')!.querySelector('data')!; // without the exact amount, said to screen readers only
+      for (const [what, node] of [['label', part(el, 'label')!], ['amount', amount], ['context', part(el, 'context')!], ['source', el.shadowRoot!.querySelector('p.source')!]] as const) {
+        near(ink(node).right, start, what);
+      }
+      expect(ink(amount).left - content(part(el, 'figure')!).left, 'the amount is not at the far left').to.be.above(100);
+      const rows = [...part(el, 'chart')!.querySelectorAll('tbody tr')];
+      const bars = rows.map((row) => row.querySelector('svg')!.getBoundingClientRect());
+      for (const [index, row] of rows.entries()) {
+        const label = row.querySelector('th')!;
+        const cell = row.querySelector('td')!;
+        const value = row.querySelector('td div > span')!.getBoundingClientRect();
+        near(ink(label).right, content(label).right, `row ${index}: the label starts at the right`);
+        expect(label.getBoundingClientRect().left, `row ${index}: the label is right of its bar`).to.be.at.least(cell.getBoundingClientRect().right - 1);
+        near(bars[index].right, content(cell).right, `row ${index}: the bar starts beside the label`);
+        expect(value.right, `row ${index}: the value follows the bar, to its left`).to.be.within(bars[index].left - 12, bars[index].left);
+      }
+      expect(bars[1].left, 'the longer bar reaches further left').to.be.above(bars[0].left + 10);
+    });
+  });
+}
+
+describe('right to left: data in its own direction, strings in theirs', () => {
+  it('a French quote on an Arabic page sits against the rule on the right and reads left to right', async () => {
+    const quoted = 'Nous ne pensons pas que nos amis, comme les États-Unis, seront contrariés par le fait que nous amenons des investissements chinois au Pérou.';
+    const el = await drawn({ lang: 'ar' }, html`<lede-quote-block lang="fr" speaker-role="Premier ministre du Pérou">${quoted}</lede-quote-block>`);
+    const quote = part(el, 'text')!.querySelector('bdi')!;
+    const lines = [...quote.getClientRects()];
+    expect(lines.length, 'several lines').to.be.above(1);
+    const start = content(part(el, 'figure')!).right;
+    near(lines[0].right, start, 'the first line’s right edge, beside the rule');
+    near(lines.at(-1)!.right, start, 'the last line’s right edge, beside the rule');
+    const words = [...quote.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const word = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(words, start);
+      range.setEnd(words, end);
+      return range.getBoundingClientRect();
+    };
+    expect(word(0, 4).right, '"Nous", then "ne" to its right: left to right inside its isolate').to.be.below(word(5, 7).left);
+  });
+
+  it('French amounts on an Arabic page read "2,9 milliards de dollars", left to right, against the right edge', async () => {
+    const el = await drawn({ lang: 'ar' }, html`<lede-investment-figure lang="fr" amount="2900000000" currency="USD"></lede-investment-figure>`);
+    const words = part(el, 'amount')!.querySelector('data')!;
+    near(ink(words).right, content(part(el, 'figure')!).right, 'the amount against the right edge');
+    near(part(el, 'number')!.getBoundingClientRect().left, ink(words).left, 'the number first, on the left of its words');
+  });
+
+  it('English amounts on a Persian page read "$۲٫۹ billion", left to right', async () => {
+    const el = await drawn({ lang: 'fa' }, html`<lede-investment-figure amount="2900000000" currency="USD"></lede-investment-figure>`);
+    const words = ink(part(el, 'amount')!.querySelector('data')!);
+    const number = part(el, 'number')!.getBoundingClientRect();
+    expect(number.left, 'the "$" before the number').to.be.above(words.left + 2);
+    expect(number.right, '"billion" after the number').to.be.below(words.right - 20);
+  });
+
+  it('on a Persian page, each English string is marked and isolated, the data is not', async () => {
+    const el = await drawn({ lang: 'fa' }, html`<lede-deal-card .data=${{ ...PERSIAN.deal, via: 'خبرگزاری' }}></lede-deal-card>`);
+    const marked = [...el.shadowRoot!.querySelectorAll('[lang="en"]')];
+    const strings = marked.map(text);
+    for (const string of [en.status.signed, en.parties, en.terms, en.source, en.via[0].trim(), `${en.kind.company} · China`]) expect(strings, string).to.include(string);
+    for (const string of marked) expect(getComputedStyle(string).direction, text(string)).to.equal('ltr');
+    for (const data of el.shadowRoot!.querySelectorAll('bdi')) expect(data.closest('[lang]'), text(data)).to.equal(null);
+    // "Source:" reads first, at the right, its colon after it.
+    const source = part(el, 'source')!;
+    const label = marked.find((string) => text(string) === en.source)!;
+    near(label.getBoundingClientRect().right, content(source).right, '"Source:" at the right of its line');
+  });
+
+  it('on an English page, Hebrew party names sit at the left, beside their rule and “kind · country” line', async () => {
+    const deal = { headline: 'El Al and the ministry sign', parties: [{ name: 'אל על', kind: 'company', country: 'IL' }, { name: 'משרד האוצר', kind: 'government', country: 'IL' }] };
+    const el = await drawn({ lang: 'en', dir: 'ltr' }, html`<lede-deal-card .data=${deal}></lede-deal-card>`);
+    for (const party of parts(el, 'party')) {
+      expect(getComputedStyle(party).borderLeftWidth, 'the rule is on the left').not.to.equal('0px');
+      const edge = content(party).left;
+      near(ink(party.querySelector('[part~="party-name"]')!).left, edge, `name "${text(party.querySelector('.name'))}" beside its rule`);
+      near(ink(party.querySelector('.about')!).left, edge, 'its line');
+    }
+  });
+});
