@@ -9,6 +9,7 @@
 import { displayName, formatNumber } from '../../src/core/intl.js';
 import type { Theme } from '../../src/core/lede-element.js';
 import { resolveLocale, stringsName } from '../../src/core/locale.js';
+import { amountInWords } from '../../src/core/money.js';
 import { ar } from '../../src/locales/ar.js';
 import { de } from '../../src/locales/de.js';
 import { en, type Messages } from '../../src/locales/en.js';
@@ -100,13 +101,8 @@ function attributes(pairs: [string, Scalar][]): string {
 function titleOf(widget: WidgetShape, data: Data, lang: string): string | undefined {
   for (const name of ['headline', 'title', 'label']) if (typeof data[name] === 'string' && data[name]) return data[name];
   const { amount, currency } = data;
-  if (typeof amount === 'number' && typeof currency === 'string') {
-    try {
-      return formatNumber(resolveLocale(lang).tag, amount, { style: 'currency', currency, notation: 'compact' });
-    } catch {
-      // not an ISO 4217 code: fall through
-    }
-  }
+  const words = typeof amount === 'number' && typeof currency === 'string' ? amountWords(lang, amount, data) : undefined;
+  if (words) return words;
   const first = widget.fields.find((field) => field.required && field.name !== 'id' && typeof data[field.name] === 'string');
   return first ? String(data[first.name]) : undefined;
 }
@@ -180,18 +176,20 @@ function dateWords(tag: string, iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(date);
 }
 
-/** A number as a reader writes it: an amount with its currency, other numbers in the reader's digits. */
-function numberWords(tag: string, value: number, data: Data): string {
-  // As the widget writes it: millions and more in words, unless the data asks for every digit.
-  const notation = data.notation === 'standard' || value < 1e6 ? 'standard' : 'compact';
-  if (typeof data.currency === 'string') {
-    try {
-      return formatNumber(tag, value, { style: 'currency', currency: data.currency, notation, compactDisplay: 'long' });
-    } catch {
-      // not an ISO 4217 code: the number alone
-    }
+/**
+ * An amount in the words the widget draws ("2,9 milliards de dollars", "20 000"), with the strings
+ * of the data's language: millions and more in words unless the data asks for every digit. A
+ * count's unit is left out (the markup writes it as a field of its own). Undefined when the
+ * currency is not a code Intl accepts: the widget draws no amount then either.
+ */
+function amountWords(lang: string, value: number, data: Data): string | undefined {
+  const currency = typeof data.currency === 'string' ? data.currency : undefined;
+  try {
+    const { before, number, after } = amountInWords(resolveLocale(lang).tag, messagesFor(lang), { amount: value, currency, compact: data.notation !== 'standard' });
+    return before + number + after;
+  } catch {
+    return undefined;
   }
-  return formatNumber(tag, value, { notation, compactDisplay: 'long' });
 }
 
 /** A field written as visible text the loader reads back: `<span data-field="speaker">Dina Boluarte</span>`. */
@@ -301,7 +299,7 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
     } else if (!isScalar(value)) continue;
     else if (name === 'amount' && typeof value === 'number') {
       const unit = typeof data.unit === 'string' && data.unit ? ` ${fieldTag('span', 'unit', escapeText(data.unit))}` : '';
-      amount = `<p>${fieldTag('strong', name, escapeText(numberWords(tag, value, data)), value)}${unit}</p>`;
+      amount = `<p>${fieldTag('strong', name, escapeText(amountWords(options.lang, value, data) ?? formatNumber(tag, value)), value)}${unit}</p>`;
     } else if (name === 'rank' && typeof value === 'number') {
       // The rank and its scope as one phrase ("3e au monde"); the scope is read from its attribute.
       if (typeof data.rankScope === 'string') attrs.push(['data-rank-scope', data.rankScope]);
