@@ -408,11 +408,11 @@ export function snippet(route: Route, widget: WidgetShape, data: Data, options: 
 export function routeInfo(route: Route, widget: WidgetShape, data: Data): { title: string; note: string } {
   switch (route) {
     case 'tags':
-      return { title: 'Tags + script', note: 'Where you may add a script: static pages, page templates, a CMS block that keeps <script> (WordPress “Custom HTML” for administrators, a Ghost HTML card). Choose the classic script if your CMS only loads plain, non-module scripts.' };
+      return { title: 'Tags + script', note: 'Where you may add a script: static pages, page templates, a CMS block that keeps <script> (WordPress “Custom HTML” for administrators, a Ghost HTML card, CKEditor 5’s HTML embed, TinyMCE with the settings in “Editors and CMSs”). Choose the classic script if your CMS only loads plain, non-module scripts.' };
     case 'markup':
-      return { title: 'Plain markup for sanitized CMSs', note: 'For editors whose HTML is cleaned: WordPress authors and contributors, Drupal “Basic HTML”. It reads as an ordinary quote or card as it is, and becomes the widget on sites that load the Lede script once in their theme.' };
+      return { title: 'Plain markup for sanitized CMSs', note: 'For editors whose HTML is cleaned: WordPress authors and contributors, TinyMCE, CKEditor 5, Drupal “Basic HTML”. Every field a reader needs is visible text, so it reads as a quote, a card or a figure wherever it lands; on sites that load the Lede script once in their theme it becomes the widget, where the editor keeps its class and data-* attributes (TinyMCE does; CKEditor 5 and Drupal need the allowlist in “Editors and CMSs”).' };
     case 'iframe':
-      return { title: 'iframe', note: 'Where only an iframe is allowed, or to keep the page’s styles and scripts away entirely. The small lede-frame.js script sizes the frame to its content; where it is stripped, the frame keeps its fixed height.' };
+      return { title: 'iframe', note: 'Where only an iframe is allowed, or to keep the page’s styles and scripts away entirely. The small lede-frame.js script sizes the frame to its content; where it is stripped, the frame keeps its fixed height. An editor must keep the frame without a sandbox attribute (TinyMCE 8 adds one unless the library’s host is excluded: see “Editors and CMSs”).' };
     case 'story':
       return { title: 'Story JSON item', note: `For the data desk: add this item to the “${widget.collection}” list of the story document, then place <${widget.tag} src="story.json#${String(data.id || `${widget.name}-1`)}"></${widget.tag}> where it goes in the article.` };
     case 'npm':
