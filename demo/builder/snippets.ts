@@ -6,9 +6,10 @@
  * Safety: every value is data. In HTML it is escaped for its context (text, attribute, URL
  * parameter, JSON inside `<script>`), and only http(s) URLs become links.
  */
-import { formatNumber } from '../../src/core/intl.js';
+import { displayName, formatNumber } from '../../src/core/intl.js';
 import type { Theme } from '../../src/core/lede-element.js';
 import { resolveLocale, stringsName } from '../../src/core/locale.js';
+import { amountInWords } from '../../src/core/money.js';
 import { ar } from '../../src/locales/ar.js';
 import { de } from '../../src/locales/de.js';
 import { en, type Messages } from '../../src/locales/en.js';
@@ -100,13 +101,8 @@ function attributes(pairs: [string, Scalar][]): string {
 function titleOf(widget: WidgetShape, data: Data, lang: string): string | undefined {
   for (const name of ['headline', 'title', 'label']) if (typeof data[name] === 'string' && data[name]) return data[name];
   const { amount, currency } = data;
-  if (typeof amount === 'number' && typeof currency === 'string') {
-    try {
-      return formatNumber(resolveLocale(lang).tag, amount, { style: 'currency', currency, notation: 'compact' });
-    } catch {
-      // not an ISO 4217 code: fall through
-    }
-  }
+  const words = typeof amount === 'number' && typeof currency === 'string' ? amountWords(lang, amount, data) : undefined;
+  if (words) return words;
   const first = widget.fields.find((field) => field.required && field.name !== 'id' && typeof data[field.name] === 'string');
   return first ? String(data[first.name]) : undefined;
 }
@@ -156,17 +152,76 @@ function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions): 
   return [...stringsTag(options), scriptTag(options), element].join('\n');
 }
 
-/** One list item of the plain markup: its fields as `data-*`, a readable text inside. */
+/** The strings of the data's language, for the words of the no-JavaScript markup. */
+function messagesFor(lang: string): Messages {
+  const { tag, lang: language } = resolveLocale(lang);
+  return STRINGS[stringsName(tag, language) as StringsName] ?? en;
+}
+
+/** A keyword's words in the data's language (`status: signed` → "Signé"), when the strings have them. */
+function keywordWords(messages: Messages, name: string, value: Scalar): string | undefined {
+  const table = (messages as unknown as Record<string, unknown>)[name];
+  const words = typeof table === 'object' && table !== null ? (table as Record<string, unknown>)[String(value)] : undefined;
+  return typeof words === 'string' ? words : undefined;
+}
+
+/** An ISO 8601 date as a reader writes it, at the precision it was given ("2024", "juin 2024", "27 juin 2024"). */
+function dateWords(tag: string, iso: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(2000, Number(month ?? 1) - 1, Number(day ?? 1)));
+  date.setUTCFullYear(Number(year));
+  const options: Intl.DateTimeFormatOptions = day ? { dateStyle: 'long' } : month ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * An amount in the words the widget draws ("2,9 milliards de dollars", "20 000"), with the strings
+ * of the data's language: millions and more in words unless the data asks for every digit. A
+ * count's unit is left out (the markup writes it as a field of its own). Undefined when the
+ * currency is not a code Intl accepts: the widget draws no amount then either.
+ */
+function amountWords(lang: string, value: number, data: Data): string | undefined {
+  const currency = typeof data.currency === 'string' ? data.currency : undefined;
+  try {
+    const { before, number, after } = amountInWords(resolveLocale(lang).tag, messagesFor(lang), { amount: value, currency, compact: data.notation !== 'standard' });
+    return before + number + after;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A field written as visible text the loader reads back: `<span data-field="speaker">Dina Boluarte</span>`. */
+function fieldTag(element: string, name: string, shown: string, value?: Scalar, extra = ''): string {
+  const data = value === undefined ? '' : ` data-value="${escapeAttribute(value)}"`;
+  return `<${element} data-field="${escapeAttribute(kebab(name))}"${data}${extra}>${shown}</${element}>`;
+}
+
+/** One list item of the plain markup: its texts and numbers as visible fields, its keywords as `data-*`. */
 function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string): string {
   if (!fields || typeof item !== 'object' || item === null) return `<li>${escapeText(item)}</li>`;
-  const entries = filled(item as Data).filter(([, value]) => isScalar(value)) as [string, Scalar][];
+  const { tag } = resolveLocale(lang);
+  const messages = messagesFor(lang);
   const record = item as Data;
-  const name = fields.find((field) => field.kind === 'text' && typeof record[field.name] === 'string');
-  const amount = fields.find((field) => field.kind === 'number' && typeof record[field.name] === 'number');
-  const text = [name && String(record[name.name]), amount && formatNumber(resolveLocale(lang).tag, record[amount.name] as number)].filter(Boolean).join(' · ');
+  const attrs: [string, Scalar][] = [];
+  const shown: string[] = [];
+  const notes: string[] = [];
+  for (const [name, value] of filled(record)) {
+    if (!isScalar(value)) continue;
+    const field = fields.find((candidate) => candidate.name === name);
+    if (!(name in CODES) && (field?.kind === 'text' || field?.kind === 'long-text')) shown.push(fieldTag('span', name, escapeText(value)));
+    else if (field?.kind === 'number' && typeof value === 'number') shown.push(fieldTag('span', name, escapeText(formatNumber(tag, value)), value));
+    else {
+      attrs.push([`data-${kebab(name)}`, value]);
+      const words = keywordWords(messages, name, value) ?? (CODES[name] && typeof value === 'string' ? displayName(tag, CODES[name], value) : undefined);
+      if (words) notes.push(words);
+    }
+  }
+  const text = [shown.join(' · '), ...(notes.length ? [`(${escapeText(notes.join(messages.comma))})`] : [])].filter(Boolean).join(' ');
   const href = typeof record.url === 'string' ? safeHttpUrl(record.url) : undefined;
-  const content = href ? `<a href="${escapeAttribute(href)}">${escapeText(text)}</a>` : escapeText(text);
-  return `<li${attributes(entries.map(([key, value]) => [`data-${kebab(key)}`, value]))}>${content}</li>`;
+  const content = href ? `<a href="${escapeAttribute(href)}">${text}</a>` : text;
+  return `<li${attributes(attrs)}>${content}</li>`;
 }
 
 /** A `{label, value, unit?}` list as a definition list. */
@@ -184,29 +239,56 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
 /** Every language's strings at hand: snippets are written at once (widgets load them on demand). */
 const STRINGS: Record<StringsName, Messages> = { en, fr, es, zh, 'zh-Hant': zhHant, ar, de, he, hi, it, ja, ko, pt, ru, tr };
 
-/** "Source : X, via Y", in the data's language, linked only when the URL is http(s). */
-function sourceLine(data: Data, lang: string): string[] {
-  const { tag, lang: language } = resolveLocale(lang);
-  const messages = STRINGS[stringsName(tag, language) as StringsName] ?? en;
+/** "Source : X, via Y", in the data's language, each a field the loader reads back; linked only when the URL is http(s). */
+function sourceWords(data: Data, lang: string): string | undefined {
+  const messages = messagesFor(lang);
   const url = typeof data.sourceUrl === 'string' ? safeHttpUrl(data.sourceUrl) : undefined;
-  const name = typeof data.source === 'string' && data.source ? data.source : url ? new URL(url).hostname : undefined;
-  const via = typeof data.via === 'string' && data.via ? escapeText(messages.via.join(data.via)) : undefined;
-  const source = name ? `${escapeText(messages.source)} <cite>${url ? `<a href="${escapeAttribute(url)}">${escapeText(name)}</a>` : escapeText(name)}</cite>` : undefined;
+  const name = typeof data.source === 'string' && data.source ? data.source : undefined;
+  const link = (text: string) => fieldTag('a', 'sourceUrl', escapeText(text), undefined, ` href="${escapeAttribute(url!)}"`);
+  const cited = name ? fieldTag('cite', 'source', url ? link(name) : escapeText(name)) : url ? `<cite>${link(new URL(url).hostname)}</cite>` : undefined;
+  const via = typeof data.via === 'string' && data.via ? `${escapeText(messages.via[0])}${fieldTag('span', 'via', escapeText(data.via))}${escapeText(messages.via[1])}` : undefined;
+  const source = cited ? `${escapeText(messages.source)} ${cited}` : undefined;
   const parts = [source, via].filter(Boolean);
-  return parts.length ? [`<p>${parts.join(escapeText(messages.comma))}</p>`] : [];
+  return parts.length ? parts.join(escapeText(messages.comma)) : undefined;
 }
 
-/** Route 2: markup that HTML sanitizers keep, upgraded by the site loader (`data-lede`). */
+/** Codes, not words: kept as `data-*` attributes, shown by their name in the reader's language where Intl has one. */
+const CODES: Record<string, Intl.DisplayNamesType | undefined> = { country: 'region', currency: undefined, originalLang: 'language' };
+
+/** Fields in the order the widget declares them, then any other. */
+function ordered(widget: WidgetShape, data: Data): [string, unknown][] {
+  const order = widget.fields.map((field) => field.name);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return filled(data).sort(([a], [b]) => rank(a) - rank(b));
+}
+
+/** Fields the source line, the title or the amount line write. */
+const SOURCE_FIELDS = new Set(['source', 'sourceUrl', 'via']);
+const TITLE_FIELDS = ['headline', 'title', 'label'];
+
+/**
+ * Route 2: markup that HTML sanitizers and rich-text editors keep, upgraded by the site loader
+ * (`data-lede`). Every field a reader needs is visible text, marked with `data-field` so that the
+ * loader reads it back exactly (a date's `datetime`, a number's `data-value`); only keywords
+ * (currency, status code, countries…) are `data-*` attributes. Without any script, in a
+ * newsletter, a feed or an editor that drops `data-*`, it still reads as an attributed quote, a
+ * card or a figure with its amount.
+ */
 function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions): string {
-  const root = widget.textField ? 'blockquote' : 'figure';
+  const { tag } = resolveLocale(options.lang);
+  const messages = messagesFor(options.lang);
   const attrs: [string, Scalar][] = [['class', `lede-${widget.name}`], ['data-lede', widget.name], ['lang', options.lang]];
   if (options.theme !== 'light') attrs.push(['data-theme', options.theme]);
+  const titleName = TITLE_FIELDS.find((name) => typeof data[name] === 'string' && data[name]);
   const lists: string[] = [];
+  const meta: string[] = [];
+  const long: string[] = [];
+  let amount: string | undefined;
   let text: string | undefined;
-  for (const [name, value] of filled(data)) {
+  for (const [name, value] of ordered(widget, data)) {
     const field = widget.fields.find((candidate) => candidate.name === name);
     if (name === widget.textField && isScalar(value)) text = String(value);
-    else if (isScalar(value)) attrs.push([`data-${widget.attributes[name] ?? kebab(name)}`, value]);
+    else if (name === titleName || SOURCE_FIELDS.has(name) || (name === 'unit' && typeof data.amount === 'number')) continue;
     else if (Array.isArray(value)) {
       const isTerms = field?.itemFields?.some((item) => item.name === 'label') && field.itemFields.some((item) => item.name === 'value');
       lists.push(
@@ -214,12 +296,62 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
           ? markupTerms(name, value, options.lang)
           : [`<ul data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang)}`), '</ul>']),
       );
+    } else if (!isScalar(value)) continue;
+    else if (name === 'amount' && typeof value === 'number') {
+      const unit = typeof data.unit === 'string' && data.unit ? ` ${fieldTag('span', 'unit', escapeText(data.unit))}` : '';
+      amount = `<p>${fieldTag('strong', name, escapeText(amountWords(options.lang, value, data) ?? formatNumber(tag, value)), value)}${unit}</p>`;
+    } else if (name === 'rank' && typeof value === 'number') {
+      // The rank and its scope as one phrase ("3e au monde"); the scope is read from its attribute.
+      if (typeof data.rankScope === 'string') attrs.push(['data-rank-scope', data.rankScope]);
+      const words = messages.rank(formatNumber(tag, value), new Intl.PluralRules(tag, { type: 'ordinal' }).select(value), typeof data.rankScope === 'string' ? data.rankScope : undefined);
+      const shown = typeof words === 'string' ? escapeText(words) : `${escapeText(words[0])}<sup>${escapeText(words[1])}</sup>${escapeText(words[2])}`;
+      meta.push(fieldTag('span', name, shown, value));
+    } else if (name === 'rankScope' && typeof data.rank === 'number') continue;
+    else if (name === 'originalLang' && typeof value === 'string' && value.split('-')[0].toLowerCase() !== options.lang.split('-')[0].toLowerCase()) {
+      // As the widget says it: "Traduit de l’espagnol", only when it differs from the page's language.
+      meta.push(fieldTag('span', name, escapeText(messages.translatedFrom(displayName(tag, 'language', value))), value));
+    } else if (name in CODES) attrs.push([`data-${widget.attributes[name] ?? kebab(name)}`, value]);
+    else if (field?.kind === 'long-text') long.push(`<p data-field="${escapeAttribute(kebab(name))}">${escapeText(value)}</p>`);
+    else if (field?.kind === 'text') meta.push(fieldTag('span', name, escapeText(value)));
+    else if (field?.kind === 'date' && typeof value === 'string') meta.push(fieldTag('time', name, escapeText(dateWords(tag, value)), undefined, ` datetime="${escapeAttribute(value)}"`));
+    else if (field?.kind === 'number' && typeof value === 'number') meta.push(fieldTag('span', name, escapeText(formatNumber(tag, value)), value));
+    else {
+      const words = keywordWords(messages, name, value);
+      if (words) meta.push(fieldTag('span', name, escapeText(words), value));
+      else attrs.push([`data-${widget.attributes[name] ?? kebab(name)}`, value]);
     }
   }
-  const open = `<${root}${attributes(attrs)}>`;
-  if (widget.textField) return `${open}${escapeText(text ?? '')}</${root}>`;
-  const body = [...fallbackLines(widget, data, options.lang), ...lists, ...sourceLine(data, options.lang)];
-  return [open, ...indent(body), `</${root}>`].join('\n');
+  const source = sourceWords(data, options.lang);
+  const open = `<figure${attributes(attrs)}>`;
+  if (widget.textField) {
+    const url = typeof data.sourceUrl === 'string' ? safeHttpUrl(data.sourceUrl) : undefined;
+    const caption = [meta.length ? `— ${meta.join(escapeText(messages.comma))}` : '', source ?? ''].filter(Boolean).join(' · ');
+    return [
+      open,
+      `  <blockquote${url ? ` cite="${escapeAttribute(url)}"` : ''}>`,
+      `    <p data-field="${escapeAttribute(kebab(widget.textField))}">${escapeText(text ?? '')}</p>`,
+      '  </blockquote>',
+      ...(caption ? [`  <figcaption>${caption}</figcaption>`] : []),
+      ...indent([...long, ...lists]),
+      '</figure>',
+    ].join('\n');
+  }
+  const title = titleName ? [`<figcaption>${fieldTag('strong', titleName, escapeText(data[titleName]))}</figcaption>`] : [];
+  const body = [...title, ...(amount ? [amount] : []), ...(meta.length ? [`<p>${meta.join(' · ')}</p>`] : []), ...long, ...lists, ...(source ? [`<p>${source}</p>`] : [])];
+  return [open, ...indent(body), '</figure>'].join('\n');
+}
+
+/**
+ * The iframe's accessible name, in the data's language and from the data alone (no interface
+ * word to translate): the headline, title or label, else the amount, else who said the quote and
+ * its first words ("Premier ministre du Pérou — Nous ne pensons pas…").
+ */
+function frameTitle(widget: WidgetShape, data: Data, lang: string): string {
+  const words = widget.textField && typeof data[widget.textField] === 'string' ? String(data[widget.textField]).replace(/\s+/g, ' ').trim() : undefined;
+  const who = ['speaker', 'speakerRole'].map((name) => data[name]).find((value): value is string => typeof value === 'string' && value !== '');
+  const title = TITLE_FIELDS.some((name) => typeof data[name] === 'string' && data[name]) || !words ? titleOf(widget, data, lang) : [who, words].filter(Boolean).join(' — ');
+  const text = title ?? widget.tag;
+  return text.length > 120 ? `${text.slice(0, 119).trimEnd()}…` : text;
 }
 
 /** Route 3: an iframe of `embed.html` with the fields in its query string, and the script that sizes it. */
@@ -233,13 +365,10 @@ function iframeSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
     else lists[name] = value;
   }
   if (Object.keys(lists).length) params.set('data', JSON.stringify(lists));
-  const title = [widget.label, titleOf(widget, data, options.lang) ?? (widget.textField ? data[widget.textField] : undefined)]
-    .filter(Boolean)
-    .join(': ')
-    .slice(0, 120);
+  const title = frameTitle(widget, data, options.lang);
   const src = `${options.libraryUrl}${FILES.embed}?${params}`;
   return [
-    `<iframe data-lede-frame src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" style="display: block; width: 100%; border: 0" height="400"></iframe>`,
+    `<iframe data-lede-frame src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" lang="${escapeAttribute(options.lang)}" loading="lazy" style="display: block; width: 100%; border: 0" height="400"></iframe>`,
     `<script src="${escapeAttribute(options.libraryUrl + FILES.frame)}" async></script>`,
   ].join('\n');
 }
@@ -279,11 +408,11 @@ export function snippet(route: Route, widget: WidgetShape, data: Data, options: 
 export function routeInfo(route: Route, widget: WidgetShape, data: Data): { title: string; note: string } {
   switch (route) {
     case 'tags':
-      return { title: 'Tags + script', note: 'Where you may add a script: static pages, page templates, a CMS block that keeps <script> (WordPress “Custom HTML” for administrators, a Ghost HTML card). Choose the classic script if your CMS only loads plain, non-module scripts.' };
+      return { title: 'Tags + script', note: 'Where you may add a script: static pages, page templates, a CMS block that keeps <script> (WordPress “Custom HTML” for administrators, a Ghost HTML card, CKEditor 5’s HTML embed, TinyMCE with the settings in “Editors and CMSs”). Choose the classic script if your CMS only loads plain, non-module scripts.' };
     case 'markup':
-      return { title: 'Plain markup for sanitized CMSs', note: 'For editors whose HTML is cleaned: WordPress authors and contributors, Drupal “Basic HTML”. It reads as an ordinary quote or card as it is, and becomes the widget on sites that load the Lede script once in their theme.' };
+      return { title: 'Plain markup for sanitized CMSs', note: 'For editors whose HTML is cleaned: WordPress authors and contributors, TinyMCE, CKEditor 5, Drupal “Basic HTML”. Every field a reader needs is visible text, so it reads as a quote, a card or a figure wherever it lands; on sites that load the Lede script once in their theme it becomes the widget, where the editor keeps its class and data-* attributes (TinyMCE does; CKEditor 5 and Drupal need the allowlist in “Editors and CMSs”).' };
     case 'iframe':
-      return { title: 'iframe', note: 'Where only an iframe is allowed, or to keep the page’s styles and scripts away entirely. The small lede-frame.js script sizes the frame to its content; where it is stripped, the frame keeps its fixed height.' };
+      return { title: 'iframe', note: 'Where only an iframe is allowed, or to keep the page’s styles and scripts away entirely. The small lede-frame.js script sizes the frame to its content; where it is stripped, the frame keeps its fixed height. An editor must keep the frame without a sandbox attribute (TinyMCE 8 adds one unless the library’s host is excluded: see “Editors and CMSs”).' };
     case 'story':
       return { title: 'Story JSON item', note: `For the data desk: add this item to the “${widget.collection}” list of the story document, then place <${widget.tag} src="story.json#${String(data.id || `${widget.name}-1`)}"></${widget.tag}> where it goes in the article.` };
     case 'npm':

@@ -6,7 +6,8 @@
  * - `data-lede="quote-block"` on the outer element names the widget (`<lede-quote-block>`).
  * - Every other `data-*` attribute of the outer element is a field: `data-speaker-role="…"` → `speakerRole`.
  * - An element inside marked `data-field="name"` gives that field its text, or its `data-value`
- *   when present (numbers, dates); a link gives a field whose name ends in `url` its `href`.
+ *   when present (numbers, dates), or a `<time>`'s `datetime`; a link gives a field whose name
+ *   ends in `url` its `href`.
  * - `<ul|ol data-field>`: a list. Each `<li>` is an object read by these same rules (its own
  *   `data-*` and its `data-field` descendants), or its text when it has none.
  * - `<dl data-field>`: a list of objects; each `<dt>` starts one with `label` = its text, the
@@ -77,7 +78,7 @@ function ownerOf(el: Element, scope: Element): Element {
 function readValue(el: HTMLElement, name: string): string {
   const href = el.getAttribute('href');
   if (href !== null && /url$/i.test(name)) return href.trim();
-  return el.dataset.value ?? textOf(el);
+  return el.dataset.value ?? (el.localName === 'time' ? el.getAttribute('datetime')?.trim() : undefined) ?? textOf(el);
 }
 
 /**

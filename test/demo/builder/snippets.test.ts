@@ -7,6 +7,7 @@ import { fr } from '../../../src/locales/fr.js';
 import schema from '../../../schema/story.schema.json' with { type: 'json' };
 import { escapeAttribute, escapeText, ROUTES, routeInfo, safeJson, snippet, type SnippetOptions } from '../../../demo/builder/snippets.js';
 import { widgetNamed } from '../../../demo/builder/widgets.js';
+import { upgradeMarkup } from '../../../src/loader/site-loader.js';
 import { shadowText, untilShown } from '../../helpers.js';
 
 /** What an editor might paste: markup, entities, quotes of both kinds, a script end tag, a line separator. */
@@ -113,25 +114,31 @@ describe('builder snippets: tags + script', () => {
 });
 
 describe('builder snippets: plain markup', () => {
-  it('is a blockquote with data-* attributes and the quote as text', () => {
-    const doc = parse(snippet('markup', quote, QUOTE, OPTIONS));
-    expect(tags(doc)).to.deep.equal(['blockquote']);
-    const root = doc.querySelector<HTMLElement>('blockquote')!;
-    expect(root.dataset.lede).to.equal('quote-block');
-    expect(root.dataset.speaker).to.equal(QUOTE.speaker);
-    expect(root.dataset.speakerRole).to.equal('Présidente');
-    expect(root.dataset.sourceUrl).to.equal(QUOTE.sourceUrl);
-    expect(root.textContent).to.equal(HOSTILE);
+  it('is a figure whose caption attributes the quote in visible text, every field marked for the loader', () => {
+    const dated = { ...QUOTE, date: '2024-06-27', source: 'SCMP', originalLang: 'es' };
+    const doc = parse(snippet('markup', quote, dated, OPTIONS));
+    const root = doc.querySelector<HTMLElement>('figure[data-lede="quote-block"]')!;
+    expect(root.getAttribute('lang')).to.equal('fr');
+    expect(root.querySelector('blockquote > p[data-field="text"]')!.textContent).to.equal(HOSTILE);
+    expect(root.querySelector('blockquote')!.getAttribute('cite')).to.equal(new URL(QUOTE.sourceUrl).href);
+    const caption = root.querySelector('figcaption')!;
+    expect(caption.textContent).to.equal(`— Dina <Boluarte> & "co", Présidente, 27 juin 2024, ${fr.translatedFrom('espagnol')} · ${fr.source} SCMP`);
+    expect(caption.querySelector('time[data-field="date"]')!.getAttribute('datetime')).to.equal('2024-06-27');
+    expect(caption.querySelector<HTMLAnchorElement>('a[data-field="source-url"]')!.href).to.equal(new URL(QUOTE.sourceUrl).href);
+    expect(Object.keys(root.dataset), 'no field hides in an attribute').to.deep.equal(['lede']);
+    expect(root.querySelector('script, img, b')).to.equal(null);
   });
 
-  it('keeps every deal field as data and reads as a card without JavaScript', () => {
+  it('keeps every deal field as visible text or a keyword attribute, and reads as a card without JavaScript', () => {
     const doc = parse(snippet('markup', deal, DEAL, OPTIONS));
     const root = doc.querySelector<HTMLElement>('figure[data-lede="deal-card"]')!;
-    expect(root.dataset.headline).to.equal(DEAL.headline);
-    expect(root.dataset.status).to.equal('signed');
+    expect(root.querySelector('figcaption [data-field="headline"]')!.textContent).to.equal(DEAL.headline);
+    const status = root.querySelector<HTMLElement>('[data-field="status"]')!;
+    expect([status.dataset.value, status.textContent]).to.deep.equal(['signed', fr.status.signed]);
     const parties = [...root.querySelectorAll<HTMLElement>('ul[data-field="parties"] > li')];
-    expect(parties.map((li) => ({ ...li.dataset }))).to.deep.equal(DEAL.parties);
-    expect(parties.map((li) => li.textContent)).to.deep.equal(['Huawei <Ltd> & "Co"', 'Pérou']);
+    expect(parties.map((li) => ({ ...li.dataset }))).to.deep.equal(DEAL.parties.map(({ kind, country, url }) => ({ kind, country, url })));
+    expect(parties.map((li) => li.querySelector('[data-field="name"]')!.textContent)).to.deep.equal(['Huawei <Ltd> & "Co"', 'Pérou']);
+    expect(parties[1].textContent).to.equal(`Pérou (${fr.kind.government}, Pérou)`);
     expect(parties[0].querySelector('a'), 'a javascript: URL never becomes a link').to.equal(null);
     expect(parties[1].querySelector('a')!.href).to.equal('https://gob.pe/');
     const terms = [...root.querySelectorAll<HTMLElement>('dl[data-field="terms"] dd')];
@@ -144,6 +151,87 @@ describe('builder snippets: plain markup', () => {
     expect(source.textContent).to.equal(`${fr.source} SCMP & co, via Google <Actualités>`);
     expect(source.querySelector('a')!.href).to.equal('https://www.scmp.com/');
   });
+
+  it('writes a figure’s amount in its text, in the words the widget draws', async () => {
+    const figure = widgetNamed('investment-figure')!;
+    const doc = parse(snippet('markup', figure, { amount: 2900000000, currency: 'USD', label: 'Investissements', rank: 3, rankScope: 'au monde' }, OPTIONS));
+    const amount = doc.querySelector<HTMLElement>('[data-field="amount"]')!;
+    expect(amount.dataset.value).to.equal('2900000000');
+    expect(amount.textContent!.replace(/\s/g, ' ')).to.equal('2,9 milliards de dollars');
+    expect(amount.textContent).to.equal(await drawnAmount('fr', 2900000000, 'dollars'));
+    expect(doc.querySelector('[data-field="rank"]')!.textContent).to.equal('3e au monde');
+    expect(doc.querySelector('figcaption')!.textContent).to.equal('Investissements');
+  });
+});
+
+/** The amount an investment figure in US dollars draws in `lang`, once it shows `word` (its strings are loaded then). */
+async function drawnAmount(lang: string, amount: number, word: string): Promise<string> {
+  const widget = await fixture<HTMLElement>(html`<lede-investment-figure lang=${lang} amount=${amount} currency="USD" label="x"></lede-investment-figure>`);
+  await untilShown(widget, word);
+  return widget.shadowRoot!.querySelector('[part="amount"] data')!.textContent!;
+}
+
+/**
+ * The plain markup the builder wrote before its fields became visible text: every field a `data-*`
+ * attribute. Pages hold it in their archives, so the loader must go on reading it the same way.
+ */
+const OLD_MARKUP = {
+  quote: `<blockquote class="lede-quote-block" data-lede="quote-block" lang="fr" data-speaker="Dina &lt;Boluarte&gt; &amp; &quot;co&quot;" data-speaker-role="Présidente" data-date="2024-06-27" data-source="SCMP" data-source-url="https://example.org/a?b=1&amp;c=&quot;2&quot;" data-original-lang="es">${escapeText(HOSTILE)}</blockquote>`,
+  deal: `<figure class="lede-deal-card" data-lede="deal-card" lang="fr" data-headline="${escapeAttribute(DEAL.headline)}" data-status="signed" data-summary="${escapeAttribute(DEAL.summary)}" data-source="SCMP &amp; co" data-source-url="https://www.scmp.com/" data-via="Google &lt;Actualités&gt;">
+  <p><strong>${escapeText(DEAL.headline)}</strong></p>
+  <ul data-field="parties">
+    <li data-name="Huawei &lt;Ltd&gt; &amp; &quot;Co&quot;" data-kind="company" data-country="CN" data-url="javascript:alert(1)">Huawei &lt;Ltd&gt; &amp; "Co"</li>
+    <li data-name="Pérou" data-kind="government" data-country="PE" data-url="https://gob.pe/"><a href="https://gob.pe/">Pérou</a></li>
+  </ul>
+  <dl data-field="terms"><dt>Jeunes à former</dt><dd data-value="20000" data-unit="jeunes">20 000 jeunes</dd><dt>Durée &lt;/dl&gt;</dt><dd data-value="trois &lt;ans&gt;">trois &lt;ans&gt;</dd></dl>
+  <ul data-field="beneficiaries"><li>Femmes</li><li>&lt;/ul&gt;&lt;script&gt;alert(1)&lt;/script&gt;</li></ul>
+</figure>`,
+  figure: `<figure class="lede-investment-figure" data-lede="investment-figure" lang="fr" data-amount="2900000000" data-currency="USD" data-label="Investissements" data-period="l’an dernier" data-rank="3" data-rank-scope="au monde" data-source="SCMP"><p><strong>Investissements</strong></p></figure>`,
+};
+
+describe('builder snippets: plain markup upgrades to the identical widget', () => {
+  const FIGURE = { amount: 2900000000, currency: 'USD', label: 'Investissements', period: 'l’an dernier', rank: 3, rankScope: 'au monde', source: 'SCMP' };
+  const cases = [
+    { name: 'quote', widget: quote, data: { ...QUOTE, date: '2024-06-27', source: 'SCMP', originalLang: 'es' }, shown: 'Présidente' },
+    { name: 'deal', widget: deal, data: DEAL, shown: 'Huawei <Ltd> & "Co"' },
+    { name: 'figure', widget: widgetNamed('investment-figure')!, data: FIGURE, shown: 'au monde' },
+  ] as const;
+
+  /** The widget the site loader makes of `markup`, once it shows `shown`. */
+  async function upgraded(markup: string, tag: string, shown: string): Promise<string> {
+    const box = await fixture<HTMLElement>(html`<div>${unsafeHTML(markup)}</div>`);
+    upgradeMarkup(box);
+    const widget = box.querySelector(tag)!;
+    await untilShown(widget, shown);
+    return shadowText(widget);
+  }
+
+  for (const { name, widget, data, shown } of cases) {
+    it(`${name}: the new markup, the markup of earlier versions and the data itself`, async () => {
+      const reference = await fixture<HTMLElement>(html`<div lang="fr"></div>`);
+      const element = document.createElement(widget.tag) as HTMLElement & { data: unknown };
+      element.data = data;
+      reference.append(element);
+      await untilShown(element, shown);
+      const expected = shadowText(element);
+      expect(await upgraded(snippet('markup', widget, data, OPTIONS), widget.tag, shown), 'new markup').to.equal(expected);
+      expect(await upgraded(OLD_MARKUP[name], widget.tag, shown), 'markup of earlier versions').to.equal(expected);
+    });
+  }
+
+  it('ignores the data-* editors add, and takes the page’s language when an editor dropped lang', async () => {
+    const edited = snippet('markup', deal, DEAL, OPTIONS)
+      .replace(/<li/g, '<li data-list-item-id="e3c1f0a" data-mce-style="x"')
+      .replace(/<p/g, '<p data-mce-bogus="1" data-beneficiaries="x"')
+      .replace(' lang="fr"', '');
+    const page = await fixture<HTMLElement>(html`<div lang="fr">${unsafeHTML(edited)}</div>`);
+    upgradeMarkup(page);
+    const widget = page.querySelector('lede-deal-card')!;
+    await untilShown(widget, 'Huawei <Ltd> & "Co"');
+    const reference = await fixture<HTMLElement>(html`<lede-deal-card lang="fr" .data=${DEAL}></lede-deal-card>`);
+    await untilShown(reference, 'Huawei <Ltd> & "Co"');
+    expect(shadowText(widget)).to.equal(shadowText(reference));
+  });
 });
 
 describe('builder snippets: iframe', () => {
@@ -152,7 +240,8 @@ describe('builder snippets: iframe', () => {
     expect(tags(doc)).to.deep.equal(['iframe', 'script']);
     const frame = doc.querySelector('iframe')!;
     expect(frame.hasAttribute('data-lede-frame')).to.equal(true);
-    expect(frame.title).to.equal(`Deal card: ${DEAL.headline}`.slice(0, 120));
+    expect(frame.title, 'the data’s own words, in its language').to.equal(DEAL.headline);
+    expect(frame.lang).to.equal('fr');
     const url = new URL(frame.getAttribute('src')!);
     expect(url.origin + url.pathname).to.equal('https://cdn.example/lede/embed.html');
     expect(url.searchParams.get('widget')).to.equal('deal-card');
@@ -163,6 +252,16 @@ describe('builder snippets: iframe', () => {
     expect(JSON.parse(url.searchParams.get('data')!).parties).to.deep.equal(DEAL.parties);
     expect(url.searchParams.has('parties')).to.equal(false);
     expect(doc.querySelector('script')!.getAttribute('src')).to.equal('https://cdn.example/lede/lede-frame.js');
+  });
+});
+
+describe('builder snippets: iframe title', () => {
+  it('names a quote by its speaker and first words, a figure by its amount as drawn, with no English word', async () => {
+    const frame = parse(snippet('iframe', quote, { text: 'Nous ne pensons pas.', speakerRole: 'Premier ministre' }, OPTIONS)).querySelector('iframe')!;
+    expect(frame.title).to.equal('Premier ministre — Nous ne pensons pas.');
+    const es = parse(snippet('iframe', widgetNamed('investment-figure')!, { amount: 5, currency: 'USD' }, { ...OPTIONS, lang: 'es' })).querySelector('iframe')!;
+    expect(es.title).to.equal(await drawnAmount('es', 5, 'dólares'));
+    expect(es.lang).to.equal('es');
   });
 });
 
