@@ -8,7 +8,7 @@
  */
 import { displayName, formatNumber } from '../../src/core/intl.js';
 import type { Theme } from '../../src/core/lede-element.js';
-import { resolveLocale, stringsName } from '../../src/core/locale.js';
+import { directionOf, resolveLocale, stringsName } from '../../src/core/locale.js';
 import { amountInWords } from '../../src/core/money.js';
 import { ar } from '../../src/locales/ar.js';
 import { de } from '../../src/locales/de.js';
@@ -26,7 +26,7 @@ import { ru } from '../../src/locales/ru.js';
 import { tr } from '../../src/locales/tr.js';
 import { zhHant } from '../../src/locales/zh-Hant.js';
 import { zh } from '../../src/locales/zh.js';
-import { safeHttpUrl } from '../../src/core/validate.js';
+import { canonicalLang, safeHttpUrl } from '../../src/core/validate.js';
 import type { FieldSpec } from './schema-fields.js';
 
 /** What snippets need to know about a widget. */
@@ -131,9 +131,18 @@ function stringsTag(options: SnippetOptions): string[] {
   return [`<script type="module" src="${escapeAttribute(`${options.libraryUrl}lede-${stringsName(tag, lang)}.js`)}"></script>`];
 }
 
+/**
+ * `lang`, and `dir="rtl"` for a language written right to left: a widget lays out in its page's
+ * direction, and an Arabic or Hebrew snippet may be pasted into a left-to-right page.
+ */
+function languageAttributes(lang: string): [string, Scalar][] {
+  const tag = canonicalLang(lang);
+  return tag && directionOf(tag) === 'rtl' ? [['lang', lang], ['dir', 'rtl']] : [['lang', lang]];
+}
+
 /** Route 1: the custom element with attributes (lists as inline JSON) and one script. */
 function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions): string {
-  const attrs: [string, Scalar][] = [['lang', options.lang]];
+  const attrs: [string, Scalar][] = languageAttributes(options.lang);
   if (options.theme !== 'light') attrs.push(['theme', options.theme]);
   const json: Data = {};
   let text: string | undefined;
@@ -277,7 +286,7 @@ const TITLE_FIELDS = ['headline', 'title', 'label'];
 function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions): string {
   const { tag } = resolveLocale(options.lang);
   const messages = messagesFor(options.lang);
-  const attrs: [string, Scalar][] = [['class', `lede-${widget.name}`], ['data-lede', widget.name], ['lang', options.lang]];
+  const attrs: [string, Scalar][] = [['class', `lede-${widget.name}`], ['data-lede', widget.name], ...languageAttributes(options.lang)];
   if (options.theme !== 'light') attrs.push(['data-theme', options.theme]);
   const titleName = TITLE_FIELDS.find((name) => typeof data[name] === 'string' && data[name]);
   const lists: string[] = [];

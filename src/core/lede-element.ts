@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
@@ -22,6 +22,9 @@ export type Theme = 'light' | 'dark' | 'auto';
 const SETTINGS = ['src', 'theme', 'loading'];
 
 /** Light-DOM children that never count as the widget's text. */
+/** What a widget shows while its language's strings load: its light DOM. */
+const WAITING = html`<div class="lede" part="base"><slot></slot></div>`;
+
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 
 /**
@@ -192,6 +195,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   protected override scheduleUpdate(): void | Promise<unknown> {
     const { ready } = this.locale;
     if (ready) {
+      // Meanwhile readers see the light DOM, as before the upgrade: an empty shadow root would hide it.
+      // Lit's first update then renders into the same root, replacing this.
+      if (!this.hasUpdated) render(WAITING, this.renderRoot, this.renderOptions);
       return ready.then(() => {
         this.localeController.read();
         return this.scheduleUpdate();

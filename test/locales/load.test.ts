@@ -17,15 +17,21 @@ describe('language strings, loaded on demand', () => {
     expect([done.ready, done.messages]).to.deep.equal([undefined, zh]);
   });
 
-  it('a widget draws nothing in English meanwhile, then draws in its language', async () => {
+  it('a widget draws nothing in English meanwhile, showing its light DOM, then draws in its language', async () => {
     expect(resolveLocale('fr').ready).to.be.an.instanceOf(Promise);
     const el = document.createElement('lede-deal-card');
     el.setAttribute('lang', 'fr');
     el.setAttribute('headline', 'Accord');
     el.setAttribute('status', 'signed');
+    el.innerHTML = '<h3>Accord signé</h3>';
     const drawn: string[] = [];
+    /** The light DOM's height each time the shadow root changes while the strings are still on their way. */
+    const waiting: number[] = [];
     document.body.append(el);
-    new MutationObserver(() => drawn.push(el.shadowRoot!.textContent ?? '')).observe(el.shadowRoot!, {
+    new MutationObserver(() => {
+      drawn.push(el.shadowRoot!.textContent ?? '');
+      if (resolveLocale('fr').ready) waiting.push(el.firstElementChild!.getBoundingClientRect().height);
+    }).observe(el.shadowRoot!, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -33,6 +39,9 @@ describe('language strings, loaded on demand', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Signé');
     expect(drawn.join('|')).not.to.contain('Signed');
+    // Meanwhile the reader saw the light DOM, not an empty box.
+    expect(waiting.length).to.be.greaterThan(0);
+    expect(Math.min(...waiting)).to.be.greaterThan(0);
     el.remove();
   });
 

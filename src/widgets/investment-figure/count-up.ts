@@ -8,10 +8,8 @@ export interface CountUp {
   number: Element;
   /** The aria-hidden copy laid over the real number, which stays in the DOM, keeping its place. */
   copy: HTMLElement;
-  /** The value to reach and its decimals, read when counting starts. */
-  target: () => { value: number; digits: number };
-  /** The reader's locale, for Intl: numbers are written as the drawn one is. */
-  tag: string;
+  /** The value to reach, its decimals and the reader's locale (numbers are written as the drawn one is), read when counting starts. */
+  target: () => { value: number; digits: number; tag: string };
   /** Milliseconds from 0 to the value. */
   duration: number;
   /** Called once the number has been seen (whether or not it then counts). */
@@ -24,14 +22,14 @@ export interface CountUp {
  * Counts once, when the number is fully in view; never under `prefers-reduced-motion`. Frames
  * write the copy's text directly, never through Lit. Returns a function that stops it.
  */
-export function countUp({ number, copy, target, tag, duration, seen, ended }: CountUp): () => void {
+export function countUp({ number, copy, target, duration, seen, ended }: CountUp): () => void {
   let frame = 0;
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
       seen();
-      const { value, digits } = target();
+      const { value, digits, tag } = target();
       if (Number.isNaN(value) || matchMedia('(prefers-reduced-motion: reduce)').matches) return stop();
       const format = new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits });
       const start = performance.now();

@@ -132,8 +132,8 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
         void (stop ??= countUp({
           number,
           copy,
-          target: () => this.shown!,
-          tag: this.locale.tag,
+          // Read when counting starts: the page's language may have changed since the figure was drawn.
+          target: () => ({ ...this.shown!, tag: this.locale.tag }),
           duration: LedeInvestmentFigure.countUpDuration,
           seen: () => (this.counted = true),
           ended,

@@ -189,6 +189,17 @@ const OLD_MARKUP = {
   figure: `<figure class="lede-investment-figure" data-lede="investment-figure" lang="fr" data-amount="2900000000" data-currency="USD" data-label="Investissements" data-period="l’an dernier" data-rank="3" data-rank-scope="au monde" data-source="SCMP"><p><strong>Investissements</strong></p></figure>`,
 };
 
+describe('builder snippets: direction', () => {
+  it('marks Arabic and Hebrew snippets right to left, so that they read so on any page, and no other', () => {
+    for (const route of ['tags', 'markup'] as const) {
+      for (const [lang, dir] of [['ar', 'rtl'], ['he-IL', 'rtl'], ['fa', 'rtl'], ['fr', null], ['zh-TW', null], ['not a tag', null]] as const) {
+        const root = parse(snippet(route, quote, QUOTE, { ...OPTIONS, lang })).querySelector('[lang]')!;
+        expect([root.getAttribute('lang'), root.getAttribute('dir')], `${route} ${lang}`).to.deep.equal([lang, dir]);
+      }
+    }
+  });
+});
+
 describe('builder snippets: plain markup upgrades to the identical widget', () => {
   const FIGURE = { amount: 2900000000, currency: 'USD', label: 'Investissements', period: 'l’an dernier', rank: 3, rankScope: 'au monde', source: 'SCMP' };
   const cases = [

@@ -108,6 +108,24 @@ describe('<lede-investment-figure count-up>', () => {
     for (const frame of written) expect(frame).to.match(/^[٠-٩]+(٫[٠-٩])?$/);
   });
 
+  it('counts in the language the page has when counting starts, not the one it was drawn in', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="margin-top: 150vh"><lede-investment-figure amount="2900000000" currency="USD" count-up></lede-investment-figure></div>`);
+    const el = wrapper.firstElementChild as LedeInvestmentFigure;
+    await el.updateComplete;
+    wrapper.lang = 'ar-EG';
+    await waitUntil(() => finalOf(el).textContent === new Intl.NumberFormat('ar-EG').format(2.9), 'redrawn in Arabic-Indic digits', { timeout: 3000 });
+    const copy = copyOf(el);
+    const written = new Set<string>();
+    const watch = new MutationObserver(() => written.add(copy.textContent!));
+    watch.observe(copy, { childList: true, characterData: true, subtree: true });
+    el.scrollIntoView();
+    await waitUntil(() => !copy.hidden, 'counting starts');
+    await waitUntil(() => copy.hidden, 'counting ends', { timeout: 3000 });
+    watch.disconnect();
+    expect(written.size, 'frames drawn').to.be.above(1);
+    for (const frame of written) expect(frame).to.match(/^[٠-٩]+(٫[٠-٩])?$/);
+  });
+
   it('does not count under prefers-reduced-motion', async () => {
     const restore = await reduceMotion();
     try {
