@@ -2,7 +2,7 @@ import { html, LitElement, nothing, render, type PropertyDeclarations, type Prop
 import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
-import { whenParsed } from './parsed.js';
+import { LightDom } from './light-dom.js';
 import { firstRenderTurn } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
 import { baseStyles } from './styles.js';
@@ -21,11 +21,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** Settings every widget takes besides its fields, as attributes. */
 const SETTINGS = ['src', 'theme', 'loading'];
 
-/** Light-DOM children that never count as the widget's text. */
 /** What a widget shows while its language's strings load: its light DOM. */
 const WAITING = html`<div class="lede" part="base"><slot></slot></div>`;
-
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 
 /**
  * Lit clones every template with `document.importNode`. Page markup such as `<img name="importNode">`
@@ -38,7 +35,8 @@ const creationScope = {
 
 /**
  * What every Lede widget shares: the four data sources and their precedence
- * (`data` property > attributes and light DOM > inline JSON > `src`, loaded by StorySource),
+ * (`data` property > attributes and light DOM > inline JSON > `src`; the light DOM is read by
+ * LightDom, `src` loaded by StorySource),
  * validation into a model plus problems, reporting, locale (LocaleController) and theme. A widget
  * supplies its `schema` (its fields, declared once) and `renderModel`, and overrides `readModel`
  * only for rules between fields.
@@ -85,8 +83,6 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     theme: { reflect: true },
     loading: {},
     preview: { type: Boolean },
-    inlineJson: { state: true, attribute: false },
-    lightText: { state: true, attribute: false },
   };
 
   /** The widget's data as one object; its fields take precedence over every other source. */
@@ -106,11 +102,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   private readonly localeController = new LocaleController(this);
   private readonly story = new StorySource(this, () => (this.constructor as typeof LedeElement).schema.collection);
-  private declare inlineJson?: string;
-  private declare lightText?: string;
-  private lightObserver?: MutationObserver;
-  /** Set while the HTML parser may still add children (see parsed.ts): cancels the wait. */
-  private stopParsing?: () => void;
+  private readonly lightDom = new LightDom(this);
 
   /** The locale in force: from the closest `lang`, re-read when it changes. */
   protected get locale(): ResolvedLocale {
@@ -166,27 +158,6 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     return super.createRenderRoot();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readLightDom();
-    // Created here, not with the element: a server (Lit SSR) constructs elements but never connects them.
-    this.lightObserver ??= new MutationObserver(() => this.readLightDom());
-    this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    // Connected by the parser before its children: it draws what it has, and reports once they are all in.
-    this.stopParsing ??= whenParsed(this, () => {
-      this.stopParsing = undefined;
-      this.readLightDom();
-      this.requestUpdate();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.lightObserver?.disconnect();
-    this.stopParsing?.();
-    this.stopParsing = undefined;
-  }
-
   /**
    * An update waits for its language's strings when they are still loading (so `updateComplete`
    * covers them too), and a first render for its turn, so that many widgets upgrading at once
@@ -207,20 +178,6 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     return turn ? turn.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  private readLightDom(): void {
-    let json: string | undefined;
-    const texts: string[] = [];
-    for (const node of this.childNodes) {
-      if (node instanceof HTMLScriptElement) {
-        if (node.type === 'application/json') json ??= node.textContent ?? '';
-      } else if (node.nodeType === Node.TEXT_NODE || (node instanceof Element && !NOT_TEXT.has(node.tagName))) {
-        texts.push(node.textContent ?? '');
-      }
-    }
-    this.inlineJson = json;
-    this.lightText = texts.join(' ').trim() || undefined;
-  }
-
   /** Field values set as attributes or properties, by JSON name. */
   private attributeFields(): Raw {
     const fields: Raw = {};
@@ -235,9 +192,10 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     if (changed.has('src') || changed.has('loading')) this.story.load();
     const problems = [...this.story.problems];
     let inline: Raw = {};
-    if (this.inlineJson !== undefined) {
+    const { json, text, pending } = this.lightDom;
+    if (json !== undefined) {
       try {
-        const parsed: unknown = JSON.parse(this.inlineJson);
+        const parsed: unknown = JSON.parse(json);
         if (isRecord(parsed)) inline = parsed;
         else problems.push({ field: 'script', message: 'inline JSON must be an object' });
       } catch {
@@ -248,7 +206,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     const merged: Raw = {
       ...this.story.data,
       ...inline,
-      ...(textField && this.lightText ? { [textField]: this.lightText } : {}),
+      ...(textField && text ? { [textField]: text } : {}),
       ...this.attributeFields(),
       ...(isRecord(this.data) ? this.data : {}),
     };
@@ -261,7 +219,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       problems.push({ field: '(widget)', message: `could not read the data: ${errorText(error)}` });
     }
     // While `src` or the parser is still on its way, missing fields are not problems yet: the fallback shows meanwhile.
-    this.waiting = this.story.pending || this.stopParsing !== undefined;
+    this.waiting = this.story.pending || pending;
     this.problems = this.waiting ? [] : problems;
   }
 
