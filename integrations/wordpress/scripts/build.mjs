@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFile
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attributeName, hasAttribute, loadWidgetSchemas, loadLimits } from '../../../scripts/widget-schemas.mjs';
+import { writeZip } from './zip.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const plugin = join(root, 'integrations/wordpress/lede-widgets');
@@ -71,8 +72,7 @@ function zip() {
   rmSync(out, { force: true });
   // The folder name inside the zip is the plugin's: WordPress installs it as wp-content/plugins/lede-widgets/.
   const include = ['lede-widgets.php', 'readme.txt', 'block.json', 'widgets.json', 'LICENSE', 'includes', 'lib', 'build'];
-  execFileSync('zip', ['-q', '-r', '-X', out, ...include.map((name) => `lede-widgets/${name}`)], { cwd: join(root, 'integrations/wordpress') });
-  return statSync(out).size;
+  return writeZip(out, join(root, 'integrations/wordpress'), include.map((name) => `lede-widgets/${name}`));
 }
 
 const widgets = await writeWidgets();
