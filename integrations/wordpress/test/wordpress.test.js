@@ -277,6 +277,45 @@ if (missing.length && !isCI) {
       }
     });
 
+    test('an administrator serves the files from a CDN with SRI and sets a default theme on the settings page; an Author cannot open it', async () => {
+      const login = async (user) => {
+        const { page, context } = await isolatedPage(browser);
+        await page.goto(`${wp.origin}/wp-login.php`);
+        await page.type('#user_login', user.login);
+        await page.type('#user_pass', user.password);
+        await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+        return { page, context };
+      };
+      const settingsPage = `${wp.origin}/wp-admin/options-general.php?page=lede-widgets`;
+      const author = await login(USERS.author);
+      const refused = await author.page.goto(settingsPage);
+      assert.equal(refused.status(), 403);
+      await author.context.close();
+
+      const { page, context } = await login(USERS.admin);
+      await page.goto(settingsPage);
+      const cdn = 'https://cdn.example/lede-widgets@0.1.0/dist/';
+      const integrity = 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC';
+      await page.click('input[name="lede_widgets_settings[source]"][value="cdn"]');
+      await page.type('#lede-cdn-url', cdn);
+      await page.type('#lede-integrity', integrity);
+      await page.select('#lede-theme', 'dark');
+      await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+      assert.ok(await page.$('#setting-error-settings_updated'), 'saved');
+      try {
+        const html = await (await fetch(posts['quote-block'])).text();
+        assert.ok(html.includes(`<script type="module" src="${cdn}lede.js?ver=0.1.0" id="lede-widgets-js" crossorigin="anonymous" integrity="${integrity}"></script>`), 'the CDN copy, with its integrity');
+        assert.match(html, /data-theme="dark" data-lede="quote-block"/, 'the default theme on a block that sets none');
+      } finally {
+        await page.goto(settingsPage);
+        await page.click('input[name="lede_widgets_settings[source]"][value="plugin"]');
+        await page.select('#lede-theme', '');
+        await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+        await context.close();
+      }
+      assert.match(await (await fetch(posts['quote-block'])).text(), /\/wp-content\/plugins\/lede-widgets\/lib\/lede\.js/);
+    });
+
     test('with the plugin deactivated, the block posts and plain markup still read as quotes, lists and figures', async () => {
       wp.php("require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins( 'lede-widgets/lede-widgets.php' );");
       try {
