@@ -65,6 +65,9 @@ function buildBlock() {
     [join(root, 'node_modules/@wordpress/scripts/bin/wp-scripts.js'), 'build', '--webpack-src-dir=integrations/wordpress/lede-widgets/src', '--output-path=integrations/wordpress/lede-widgets/build', '--config=integrations/wordpress/webpack.config.cjs'],
     { cwd: root, stdio: 'inherit' },
   );
+  // Source maps are for developing the block, not for sites: they stay out of the plugin.
+  const build = join(plugin, 'build');
+  for (const name of readdirSync(build)) if (name.endsWith('.map')) rmSync(join(build, name));
 }
 
 function zip() {

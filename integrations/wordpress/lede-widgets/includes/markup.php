@@ -32,19 +32,26 @@ function lede_known_fields( $widget, $values ) {
 /**
  * The widget's tag for `$fields`.
  *
- * @param array       $widget   A widget from lede_widgets().
- * @param array       $fields   JSON field name → value (text, or arrays for lists).
- * @param array       $settings `src` (http(s) only, else dropped), `lang`, `theme`.
+ * @param array $widget   A widget from lede_widgets().
+ * @param array $fields   JSON field name → value (text, or arrays for lists).
+ * @param array $settings `src` (http(s) only, else dropped), `lang`, `theme`.
  * @return string HTML, every value escaped.
  */
 function lede_widget_tag( $widget, $fields, $settings = array() ) {
 	$attributes = array();
 	$json       = array();
+	$flags      = array();
 	$text       = null;
 	foreach ( $fields as $name => $value ) {
 		$field = $widget['fields'][ $name ];
 		if ( $name === $widget['textField'] && is_scalar( $value ) ) {
 			$text = (string) $value;
+		} elseif ( 'flag' === $field['kind'] ) {
+			// A boolean attribute: present means true whatever its value, so "false" leaves it out
+			// (an embed URL writes a true flag as `count-up=`, empty).
+			if ( false !== $value && ! in_array( strtolower( (string) $value ), array( '0', 'false', 'no', 'off' ), true ) ) {
+				$flags[] = $field['attribute'];
+			}
 		} elseif ( ! empty( $field['attribute'] ) && is_scalar( $value ) ) {
 			$attributes[ $field['attribute'] ] = 'url' === $field['kind'] ? esc_url( (string) $value, array( 'http', 'https' ) ) : (string) $value;
 		} else {
@@ -70,6 +77,9 @@ function lede_widget_tag( $widget, $fields, $settings = array() ) {
 		if ( '' !== $value ) {
 			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
+	}
+	foreach ( $flags as $name ) {
+		$html .= ' ' . $name;
 	}
 	$html .= '>';
 	if ( null !== $text ) {
