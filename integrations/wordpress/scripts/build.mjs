@@ -74,7 +74,7 @@ function zip() {
   const out = join(root, 'integrations/wordpress/lede-widgets.zip');
   rmSync(out, { force: true });
   // The folder name inside the zip is the plugin's: WordPress installs it as wp-content/plugins/lede-widgets/.
-  const include = ['lede-widgets.php', 'readme.txt', 'block.json', 'widgets.json', 'LICENSE', 'includes', 'lib', 'build'];
+  const include = ['lede-widgets.php', 'uninstall.php', 'readme.txt', 'block.json', 'widgets.json', 'LICENSE', 'includes', 'lib', 'build'];
   return writeZip(out, join(root, 'integrations/wordpress'), include.map((name) => `lede-widgets/${name}`));
 }
 

@@ -12,7 +12,11 @@ defined( 'ABSPATH' ) || exit;
 /** Registers the block from block.json, once the build has written its editor script. */
 function lede_register_block() {
 	if ( is_readable( LEDE_WIDGETS_DIR . 'build/index.asset.php' ) ) {
-		register_block_type( LEDE_WIDGETS_DIR );
+		$block = register_block_type( LEDE_WIDGETS_DIR );
+		// The editor script's strings (`__()` in src/), translated with the plugin's text domain.
+		foreach ( $block ? $block->editor_script_handles : array() as $handle ) {
+			wp_set_script_translations( $handle, 'lede-widgets' );
+		}
 	}
 }
 add_action( 'init', 'lede_register_block' );
