@@ -9,10 +9,11 @@ export const JSON_ATTRIBUTE = 'data-lede-json';
 
 /**
  * A widget's light DOM as data: the text of its children (the schema's text field), its first
- * inline `<script type="application/json">` and its `data-lede-json` attribute, read when the widget
- * is connected and again whenever its children or that attribute change; the host updates when any does. A widget the parser connects before its
- * children (a classic script in `<head>` without `defer`) is `pending` until the parser has gone
- * past its end tag (see parsed.ts): missing fields are not problems yet.
+ * inline `<script type="application/json">` and its `data-lede-json` attribute, read when the
+ * widget is connected and again whenever its children or that attribute change; the host updates
+ * when any does. A widget the parser connects before its children (a classic script in `<head>`
+ * without `defer`) is `pending` until the parser has gone past its end tag (see parsed.ts):
+ * missing fields are not problems yet.
  */
 export class LightDom implements ReactiveController {
   /** The inline JSON's text, not parsed yet (its problems are the widget's to report). */
