@@ -5,7 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-demo/', 'coverage/', 'node_modules/', 'docs/', 'e2e/output/'] },
+  {
+    ignores: ['dist/', 'dist-demo/', 'coverage/', 'node_modules/', 'docs/', 'e2e/output/', 'integrations/wordpress/lede-widgets/build/', 'integrations/wordpress/lede-widgets/lib/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
@@ -21,7 +23,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'scripts/**', '*.config.*'],
+    files: ['test/**', 'scripts/**', '*.config.*', 'integrations/*/scripts/**', 'integrations/*/test/**', 'integrations/*/*.config.*'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    // webpack reads its configuration as CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -55,7 +55,7 @@ export interface SnippetOptions {
   script: 'module' | 'classic';
 }
 
-export const ROUTES = ['tags', 'markup', 'iframe', 'story', 'npm'] as const;
+export const ROUTES = ['tags', 'json-attribute', 'markup', 'iframe', 'story', 'npm'] as const;
 export type Route = (typeof ROUTES)[number];
 
 type Data = Record<string, unknown>;
@@ -140,8 +140,12 @@ function languageAttributes(lang: string): [string, Scalar][] {
   return tag && directionOf(tag) === 'rtl' ? [['lang', lang], ['dir', 'rtl']] : [['lang', lang]];
 }
 
-/** Route 1: the custom element with attributes (lists as inline JSON) and one script. */
-function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions): string {
+/**
+ * Route 1: the custom element with attributes (lists as inline JSON) and one script. With
+ * `jsonAttribute`, the lists ride in a `data-lede-json` attribute instead of a child `<script>`,
+ * for CMSs whose sanitizer drops `<script>` but keeps the tag and its `data-*` (WordPress with the plugin).
+ */
+function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions, jsonAttribute = false): string {
   const attrs: [string, Scalar][] = languageAttributes(options.lang);
   if (options.theme !== 'light') attrs.push(['theme', options.theme]);
   const json: Data = {};
@@ -151,10 +155,12 @@ function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions): 
     else if (widget.attributes[name] && isScalar(value)) attrs.push([widget.attributes[name], value]);
     else json[name] = value;
   }
+  const hasJson = Object.keys(json).length > 0;
+  if (hasJson && jsonAttribute) attrs.push(['data-lede-json', JSON.stringify(json)]);
   const open = `<${widget.tag}${attributes(attrs)}>`;
   const close = `</${widget.tag}>`;
   const inner = [
-    ...(Object.keys(json).length ? [`<script type="application/json">${safeJson(json)}</script>`] : []),
+    ...(hasJson && !jsonAttribute ? [`<script type="application/json">${safeJson(json)}</script>`] : []),
     ...(widget.textField ? [] : fallbackLines(widget, data, options.lang)),
   ];
   const element = text !== undefined && !inner.length ? `${open}${escapeText(text)}${close}` : [open, ...indent(inner), ...(text !== undefined ? [`  ${escapeText(text)}`] : []), close].join('\n');
@@ -406,6 +412,7 @@ function npmSnippet(widget: WidgetShape, data: Data, options: SnippetOptions): s
 export function snippet(route: Route, widget: WidgetShape, data: Data, options: SnippetOptions): string {
   switch (route) {
     case 'tags': return tagsSnippet(widget, data, options);
+    case 'json-attribute': return tagsSnippet(widget, data, options, true);
     case 'markup': return markupSnippet(widget, data, options);
     case 'iframe': return iframeSnippet(widget, data, options);
     case 'story': return storySnippet(widget, data);
@@ -418,6 +425,8 @@ export function routeInfo(route: Route, widget: WidgetShape, data: Data): { titl
   switch (route) {
     case 'tags':
       return { title: 'Tags + script', note: 'Where you may add a script: static pages, page templates, a CMS block that keeps <script> (WordPress “Custom HTML” for administrators, a Ghost HTML card, CKEditor 5’s HTML embed, TinyMCE with the settings in “Editors and CMSs”). Choose the classic script if your CMS only loads plain, non-module scripts.' };
+    case 'json-attribute':
+      return { title: 'Tags + JSON attribute', note: 'Where your CMS keeps the widget’s tag and its data-* attributes but removes <script> (WordPress with the Lede plugin, for every role; a Drupal or CKEditor allowlist with the tag): the lists ride in a data-lede-json attribute instead of inline JSON. The script tags go once in the page template.' };
     case 'markup':
       return { title: 'Plain markup for sanitized CMSs', note: 'For editors whose HTML is cleaned: WordPress authors and contributors, TinyMCE, CKEditor 5, Drupal “Basic HTML”. Every field a reader needs is visible text, so it reads as a quote, a card or a figure wherever it lands; on sites that load the Lede script once in their theme it becomes the widget, where the editor keeps its class and data-* attributes (TinyMCE does; CKEditor 5 and Drupal need the allowlist in “Editors and CMSs”).' };
     case 'iframe':

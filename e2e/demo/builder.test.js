@@ -90,6 +90,7 @@ const WIDGETS = [
 const ROUTES = [
   { id: 'tags/module', copy: 'Copy Tags + script', script: 'ES module (lede.js)', page: (code) => code },
   { id: 'tags/classic', copy: 'Copy Tags + script', script: 'Classic script (lede.classic.js)', page: (code) => code },
+  { id: 'json-attribute', copy: 'Copy Tags + JSON attribute', script: 'ES module (lede.js)', page: (code) => code },
   { id: 'markup', copy: 'Copy Plain markup for sanitized CMSs', page: (code, origin) => `${code}\n<script type="module" src="${origin}/dist/lede.js"></script>` },
   { id: 'iframe', copy: 'Copy iframe', page: (code) => code, frame: true },
   {

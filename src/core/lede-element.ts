@@ -2,7 +2,7 @@ import { html, LitElement, nothing, render, type PropertyDeclarations, type Prop
 import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
-import { LightDom } from './light-dom.js';
+import { JSON_ATTRIBUTE, LightDom } from './light-dom.js';
 import { firstRenderTurn } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
 import { baseStyles } from './styles.js';
@@ -21,6 +21,23 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** Settings every widget takes besides its fields, as attributes. */
 const SETTINGS = ['src', 'theme', 'loading'];
 
+/**
+ * Inline JSON's object (`{}` when absent); a text that is not a JSON object adds a problem under
+ * `field` (`script` or `data-lede-json`) and gives `{}`.
+ */
+function parseInline(json: string | undefined, field: string, problems: Problem[]): Raw {
+  if (json === undefined) return {};
+  const name = field === 'script' ? 'inline JSON' : field;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (isRecord(parsed)) return parsed;
+    problems.push({ field, message: `${name} must be an object` });
+  } catch {
+    problems.push({ field, message: `${name} is not valid JSON` });
+  }
+  return {};
+}
+
 /** What a widget shows while its language's strings load: its light DOM. */
 const WAITING = html`<div class="lede" part="base"><slot></slot></div>`;
 
@@ -35,8 +52,9 @@ const creationScope = {
 
 /**
  * What every Lede widget shares: the four data sources and their precedence
- * (`data` property > attributes and light DOM > inline JSON > `src`; the light DOM is read by
- * LightDom, `src` loaded by StorySource),
+ * (`data` property > attributes and light DOM > inline JSON > `src`; inline JSON is a child
+ * `<script type="application/json">` or a `data-lede-json` attribute, the script winning field by
+ * field when both are there; the light DOM is read by LightDom, `src` loaded by StorySource),
  * validation into a model plus problems, reporting, locale (LocaleController) and theme. A widget
  * supplies its `schema` (its fields, declared once) and `renderModel`, and overrides `readModel`
  * only for rules between fields.
@@ -191,17 +209,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('loading')) this.story.load();
     const problems = [...this.story.problems];
-    let inline: Raw = {};
-    const { json, text, pending } = this.lightDom;
-    if (json !== undefined) {
-      try {
-        const parsed: unknown = JSON.parse(json);
-        if (isRecord(parsed)) inline = parsed;
-        else problems.push({ field: 'script', message: 'inline JSON must be an object' });
-      } catch {
-        problems.push({ field: 'script', message: 'inline JSON is not valid JSON' });
-      }
-    }
+    const { json, attributeJson, text, pending } = this.lightDom;
+    // Both are inline JSON, at the same rank; where both give a field, the <script> wins.
+    const inline: Raw = { ...parseInline(attributeJson, JSON_ATTRIBUTE, problems), ...parseInline(json, 'script', problems) };
     const { textField } = (this.constructor as typeof LedeElement).schema;
     const merged: Raw = {
       ...this.story.data,

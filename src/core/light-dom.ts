@@ -4,16 +4,22 @@ import { whenParsed } from './parsed.js';
 /** Light-DOM children that never count as the widget's text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 
+/** The attribute that carries the widget's JSON object where a sanitizer drops `<script>` (WordPress kses, Drupal). */
+export const JSON_ATTRIBUTE = 'data-lede-json';
+
 /**
- * A widget's light DOM as data: the text of its children (the schema's text field) and its first
- * inline `<script type="application/json">`, read when the widget is connected and again whenever
- * its children change; the host updates when either does. A widget the parser connects before its
- * children (a classic script in `<head>` without `defer`) is `pending` until the parser has gone
- * past its end tag (see parsed.ts): missing fields are not problems yet.
+ * A widget's light DOM as data: the text of its children (the schema's text field), its first
+ * inline `<script type="application/json">` and its `data-lede-json` attribute, read when the
+ * widget is connected and again whenever its children or that attribute change; the host updates
+ * when any does. A widget the parser connects before its children (a classic script in `<head>`
+ * without `defer`) is `pending` until the parser has gone past its end tag (see parsed.ts):
+ * missing fields are not problems yet.
  */
 export class LightDom implements ReactiveController {
   /** The inline JSON's text, not parsed yet (its problems are the widget's to report). */
   json?: string;
+  /** The `data-lede-json` attribute's text, not parsed yet. */
+  attributeJson?: string;
   /** The children's text, spaces trimmed; undefined when there is none. */
   text?: string;
   private observer?: MutationObserver;
@@ -33,7 +39,9 @@ export class LightDom implements ReactiveController {
     this.read();
     // Created here, not with the element: a server (Lit SSR) constructs elements but never connects them.
     this.observer ??= new MutationObserver(() => this.read());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // One call: observing the same node again would replace these options. A descendant's
+    // `data-lede-json` (the plain markup kept as fallback) triggers a read that finds no change.
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [JSON_ATTRIBUTE] });
     this.stopParsing ??= whenParsed(this.host, () => {
       this.stopParsing = undefined;
       this.read();
@@ -58,9 +66,11 @@ export class LightDom implements ReactiveController {
       }
     }
     const text = texts.join(' ').trim() || undefined;
-    if (json === this.json && text === this.text) return;
+    const attributeJson = this.host.getAttribute(JSON_ATTRIBUTE) ?? undefined;
+    if (json === this.json && text === this.text && attributeJson === this.attributeJson) return;
     this.json = json;
     this.text = text;
+    this.attributeJson = attributeJson;
     this.host.requestUpdate();
   }
 }

@@ -30,8 +30,8 @@ export type MarkupValue = string | Array<string | MarkupFields>;
  */
 const fieldName = (name: string): string => name.trim().replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
-/** `data-*` names that steer reading and are never fields. */
-const RESERVED = new Set(['lede', 'field', 'value']);
+/** `data-*` names that steer reading and are never fields (`data-lede-json` is the widget's inline JSON). */
+const RESERVED = new Set(['lede', 'field', 'value', 'ledeJson']);
 const LISTS = new Set(['UL', 'OL', 'DL']);
 
 // No-break spaces stay, as in FieldReader: French typography and Intl numbers rely on them.

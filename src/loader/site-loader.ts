@@ -8,8 +8,11 @@ import type { WidgetClass } from '../core/widget-fields.js';
 import { readMarkup, widgetName } from './read-markup.js';
 
 const SELECTOR = '[data-lede]';
-/** Attributes of the markup that the widget takes over: language, direction and the site's own hooks. */
-const CARRIED = ['lang', 'dir', 'class', 'id'];
+/**
+ * Attributes of the markup that the widget takes over: language, direction, the site's own hooks,
+ * and `data-lede-json`, the widget's inline JSON (ranked under the markup's fields, reported by the widget).
+ */
+const CARRIED = ['lang', 'dir', 'class', 'id', 'data-lede-json'];
 /** Marks the page once a copy of Lede watches it, so a second copy does not watch it again. */
 const WATCHING = Symbol.for('lede-widgets.site-loader');
 

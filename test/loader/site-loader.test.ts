@@ -62,6 +62,16 @@ describe('site loader', () => {
     expect(problems, 'no problem reported').to.deep.equal([]);
   });
 
+  it('takes the JSON object in data-lede-json under the markup’s own fields', async () => {
+    // Where a CMS keeps attributes but drops <script>: the lists ride in the attribute, the headline in the markup.
+    const json = JSON.stringify({ headline: 'From JSON', parties: [{ name: 'Huawei' }, { name: 'Pérou' }], beneficiaries: ['Étudiants'] });
+    const card = await fixture<HTMLElement>(html`<article data-lede="deal-card" data-lede-json=${json}><h2 data-field="headline">From markup</h2></article>`);
+    const widget = upgradeElement(card)!;
+    expect(widget.getAttribute('data-lede-json')).to.equal(json);
+    await untilShown(widget, 'Étudiants');
+    expect(shadowText(widget)).to.include('From markup').and.include('Huawei').and.not.include('From JSON');
+  });
+
   it('shows the original markup when the data is not enough to draw the widget', async () => {
     const box = await fixture<HTMLElement>(html`<div><blockquote data-lede="quote-block"><p>   </p></blockquote></div>`);
     const warnings = captureWarnings();

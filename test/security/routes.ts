@@ -65,6 +65,16 @@ export const ROUTES: Route[] = [
     },
   },
   {
+    // Inline JSON where a CMS's sanitizer drops <script>: the object in one attribute.
+    name: 'data-lede-json',
+    carries: 'json',
+    create(widget, item) {
+      const el = document.createElement(widget.tag) as Host;
+      el.setAttribute('data-lede-json', JSON.stringify(item));
+      return el;
+    },
+  },
+  {
     name: 'data property',
     carries: 'any',
     create(widget, item) {

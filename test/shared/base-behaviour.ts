@@ -169,6 +169,27 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
         expect(warnings.calls).to.deep.equal([]);
       });
 
+      it('takes inline JSON from data-lede-json under the attributes, the <script> winning where both give a field, and follows changes', async () => {
+        const { field, attribute } = probeField(spec);
+        const el = document.createElement(spec.tag) as Host;
+        el.setAttribute('data-lede-json', JSON.stringify({ ...spec.minimal, [field]: 'Value from data-lede-json' }));
+        el.setAttribute(attribute, 'Value from attribute');
+        const script = appendJson(el, JSON.stringify({ [field]: 'Value from inline JSON' }));
+        container.append(el);
+        const expectShown = (value: string) =>
+          waitUntil(() => drawn(el, spec) && visibleText(el).includes(value), `"${value}" never shown: ${visibleText(el)}`);
+        await expectShown('Value from attribute');
+        el.removeAttribute(attribute);
+        await expectShown('Value from inline JSON');
+        expect(visibleText(el)).not.to.include('Value from data-lede-json');
+        script.remove();
+        await expectShown('Value from data-lede-json');
+        el.setAttribute('data-lede-json', JSON.stringify({ ...spec.minimal, [field]: 'Changed data-lede-json' }));
+        await expectShown('Changed data-lede-json');
+        expect(visibleText(el)).not.to.include('{');
+        expect(warnings.calls).to.deep.equal([]);
+      });
+
       if (spec.textField) {
         const textField = spec.textField;
         it(`fills ${textField} from the light-DOM text: over inline JSON, under its attribute and data`, async () => {
@@ -231,6 +252,14 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
           withData(el);
           appendJson(el, '[1]');
         }, 'script', 'inline JSON must be an object'],
+        ['a data-lede-json that does not parse', (el) => {
+          withData(el);
+          el.setAttribute('data-lede-json', '{"oops":');
+        }, 'data-lede-json', 'data-lede-json is not valid JSON'],
+        ['a data-lede-json that is not an object', (el) => {
+          withData(el);
+          el.setAttribute('data-lede-json', '"text"');
+        }, 'data-lede-json', 'data-lede-json must be an object'],
         ['a src that is not http(s)', (el) => {
           withData(el);
           el.setAttribute('src', 'javascript:ledePwn()');

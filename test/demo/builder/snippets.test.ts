@@ -288,6 +288,16 @@ describe('builder snippets: story item and npm', () => {
     expect(routeInfo('story', deal, DEAL).note).to.include('<lede-deal-card src="story.json#d1">');
   });
 
+  it('puts the lists in data-lede-json, not a <script>, on the JSON-attribute route', () => {
+    const doc = parse(snippet('json-attribute', deal, DEAL, OPTIONS));
+    const card = doc.querySelector('lede-deal-card')!;
+    expect(card.querySelector('script')).to.equal(null);
+    const json = JSON.parse(card.getAttribute('data-lede-json')!);
+    expect(json.parties).to.deep.equal(DEAL.parties);
+    expect(card.getAttribute('headline')).to.equal(DEAL.headline);
+    expect(parse(snippet('json-attribute', quote, QUOTE, OPTIONS)).querySelector('[data-lede-json]'), 'nothing to carry: no attribute').to.equal(null);
+  });
+
   it('gives JavaScript that sets the typed data, safe to paste into an inline script', () => {
     const code = snippet('npm', deal, DEAL, { ...OPTIONS, theme: 'dark' });
     expect(code).not.to.match(/<\/script|<!--/i);

@@ -1,0 +1,114 @@
+<?php
+/**
+ * Loads the library only on pages that show a widget (a block, a shortcode, a widget tag, plain
+ * `data-lede` markup or an embed URL), from this plugin's files or the CDN of the settings, with
+ * the page's language strings first: a module that runs before the library, so widgets draw in
+ * that language at once (no English first, no layout shift). `lede.css` reserves the widgets' space.
+ *
+ * @package LedeWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Whether `$content` holds a widget in any of the forms the plugin and the library read.
+ *
+ * @param string $content Post content, as stored.
+ * @return bool
+ */
+function lede_content_has_widget( $content ) {
+	return is_string( $content ) && (bool) preg_match( '/<lede-[a-z]|\bdata-lede\b|\[lede[\s\]]|\/embed\.html\?\S*\bwidget=/i', $content );
+}
+
+/**
+ * The library's name for the strings of a WordPress locale (`fr_FR` → `fr`, `zh_TW` → `zh-Hant`),
+ * or null for English and for languages the library has no strings for (it falls back to English).
+ *
+ * @param string $locale A WordPress locale, as determine_locale() gives it.
+ * @return string|null
+ */
+function lede_strings_name( $locale ) {
+	$parts    = explode( '_', str_replace( '-', '_', (string) $locale ) );
+	$language = strtolower( $parts[0] );
+	if ( 'zh' === $language && preg_grep( '/^(TW|HK|MO|Hant)$/i', array_slice( $parts, 1 ) ) ) {
+		$language = 'zh-Hant';
+	}
+	if ( 'en' === $language || ! preg_match( '/^[a-z]{2,3}(-Hant)?$/', $language ) ) {
+		return null;
+	}
+	// The plugin ships every language file the library has: only those are asked for, also from a CDN.
+	return is_readable( LEDE_WIDGETS_DIR . 'lib/lede-' . $language . '.js' ) ? $language : null;
+}
+
+/**
+ * The URL of one library file, from the plugin or the CDN folder of the settings.
+ *
+ * @param string $file File name, e.g. `lede.js`.
+ * @return string
+ */
+function lede_file_url( $file ) {
+	$settings = lede_settings();
+	if ( 'cdn' === $settings['source'] && '' !== $settings['cdn_url'] ) {
+		return $settings['cdn_url'] . $file;
+	}
+	return plugins_url( 'lib/' . $file, LEDE_WIDGETS_FILE );
+}
+
+/** Registers the library, its stylesheet and the strings of the page's language. */
+function lede_register_assets() {
+	$strings = lede_strings_name( determine_locale() );
+	$deps    = array();
+	if ( $strings ) {
+		wp_register_script( 'lede-widgets-strings', lede_file_url( 'lede-' . $strings . '.js' ), array(), LEDE_WIDGETS_VERSION, false );
+		$deps[] = 'lede-widgets-strings';
+	}
+	wp_register_script( 'lede-widgets', lede_file_url( 'lede.js' ), $deps, LEDE_WIDGETS_VERSION, false );
+	wp_register_style( 'lede-widgets', lede_file_url( 'lede.css' ), array(), LEDE_WIDGETS_VERSION );
+}
+add_action( 'init', 'lede_register_assets' );
+
+/**
+ * Enqueues the library: in the head when called before the head's scripts are printed (block
+ * themes render the content before `wp_head`), else WordPress prints it in the footer.
+ */
+function lede_enqueue() {
+	wp_enqueue_style( 'lede-widgets' );
+	wp_enqueue_script( 'lede-widgets' );
+}
+
+/** On the front end: enqueues the library when a post being shown holds a widget. */
+function lede_enqueue_for_page() {
+	global $wp_query;
+	foreach ( isset( $wp_query->posts ) && is_array( $wp_query->posts ) ? $wp_query->posts : array() as $post ) {
+		if ( $post instanceof WP_Post && lede_content_has_widget( $post->post_content ) ) {
+			lede_enqueue();
+			return;
+		}
+	}
+}
+add_action( 'wp_enqueue_scripts', 'lede_enqueue_for_page' );
+
+/**
+ * The library's files are ES modules: `type="module"`, and the CDN's integrity hash on `lede.js`.
+ *
+ * @param string $tag    The `<script>` tag WordPress wrote.
+ * @param string $handle The script's handle.
+ * @param string $src    Its URL.
+ * @return string
+ */
+function lede_module_tag( $tag, $handle, $src ) {
+	if ( 'lede-widgets' !== $handle && 'lede-widgets-strings' !== $handle ) {
+		return $tag;
+	}
+	$settings = lede_settings();
+	$extra    = '';
+	if ( 'cdn' === $settings['source'] ) {
+		$extra = ' crossorigin="anonymous"';
+		if ( 'lede-widgets' === $handle && '' !== $settings['integrity'] ) {
+			$extra .= ' integrity="' . esc_attr( $settings['integrity'] ) . '"';
+		}
+	}
+	// phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedScript -- this is the enqueued script's own tag.
+	return sprintf( '<script type="module" src="%s" id="%s-js"%s></script>' . "\n", esc_url( $src ), esc_attr( $handle ), $extra );
+}
+add_filter( 'script_loader_tag', 'lede_module_tag', 10, 3 );

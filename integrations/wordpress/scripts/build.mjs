@@ -1,0 +1,85 @@
+// Builds the WordPress plugin in integrations/wordpress/lede-widgets/ from the repository:
+// 1. widgets.json, the widgets the plugin knows, from each widget's field table (the same source
+//    as the manifest and the story schema), so a new widget needs no plugin code;
+// 2. lib/, the library's single-file build (dist/lede.js, its language and loader modules, lede.css);
+// 3. build/, the block's editor script, with @wordpress/scripts;
+// 4. with --zip: integrations/wordpress/lede-widgets.zip, the folder as WordPress installs it.
+// Run from the repository root after `npm run build:cdn` (npm run build:wordpress does both).
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { attributeName, hasAttribute, loadWidgetSchemas, loadLimits } from '../../../scripts/widget-schemas.mjs';
+import { writeZip } from './zip.mjs';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const plugin = join(root, 'integrations/wordpress/lede-widgets');
+const dist = join(root, 'dist');
+
+/** `quote-block` → "Quote block". */
+const label = (name) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
+
+async function writeWidgets() {
+  const limits = await loadLimits();
+  const describe = (table) =>
+    Object.fromEntries(
+      Object.entries(table).map(([name, field]) => [
+        name,
+        {
+          kind: field.kind,
+          attribute: hasAttribute(field) ? attributeName(name) : null,
+          required: Boolean(field.required),
+          // A list of objects typed as text (a shortcode's `a|b`): each item is its first required field.
+          ...(field.kind === 'list' ? { first: Object.keys(field.item).find((item) => field.item[item].required) ?? null } : {}),
+          ...(field.kind === 'text' && field.max > limits.short ? { length: 'long' } : {}),
+        },
+      ]),
+    );
+  const widgets = (await loadWidgetSchemas()).map(({ folder, schema }) => ({
+    name: folder,
+    tag: `lede-${folder}`,
+    label: label(folder),
+    collection: schema.collection,
+    textField: schema.textField ?? null,
+    fields: describe(schema.fields),
+  }));
+  writeFileSync(join(plugin, 'widgets.json'), `${JSON.stringify(widgets, null, 2)}\n`);
+  return widgets;
+}
+
+function copyLibrary() {
+  if (!existsSync(join(dist, 'lede.js'))) throw new Error('dist/lede.js is missing: run `npm run build:cdn` first');
+  const lib = join(plugin, 'lib');
+  rmSync(lib, { recursive: true, force: true });
+  mkdirSync(lib);
+  // The single-file module and what it loads on demand (lede-fr.js…, lede-site-loader.js), and the page stylesheet.
+  const files = readdirSync(dist).filter((name) => /^lede(-[\w-]+)?\.(js|css)$/.test(name) && name !== 'lede-frame.js' && statSync(join(dist, name)).isFile());
+  for (const name of files) cpSync(join(dist, name), join(lib, name));
+  cpSync(join(root, 'LICENSE'), join(plugin, 'LICENSE'));
+  return files;
+}
+
+function buildBlock() {
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/@wordpress/scripts/bin/wp-scripts.js'), 'build', '--webpack-src-dir=integrations/wordpress/lede-widgets/src', '--output-path=integrations/wordpress/lede-widgets/build', '--config=integrations/wordpress/webpack.config.cjs'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  // Source maps are for developing the block, not for sites: they stay out of the plugin.
+  const build = join(plugin, 'build');
+  for (const name of readdirSync(build)) if (name.endsWith('.map')) rmSync(join(build, name));
+}
+
+function zip() {
+  const out = join(root, 'integrations/wordpress/lede-widgets.zip');
+  rmSync(out, { force: true });
+  // The folder name inside the zip is the plugin's: WordPress installs it as wp-content/plugins/lede-widgets/.
+  const include = ['lede-widgets.php', 'uninstall.php', 'readme.txt', 'block.json', 'widgets.json', 'LICENSE', 'includes', 'lib', 'build'];
+  return writeZip(out, join(root, 'integrations/wordpress'), include.map((name) => `lede-widgets/${name}`));
+}
+
+const widgets = await writeWidgets();
+const files = copyLibrary();
+buildBlock();
+console.log(`WordPress plugin: ${widgets.length} widgets (${widgets.map((w) => w.name).join(', ')}), ${files.length} library files`);
+if (process.argv.includes('--zip')) console.log(`integrations/wordpress/lede-widgets.zip: ${zip()} bytes`);
