@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
@@ -8,6 +8,8 @@ const root = import.meta.dirname;
 const widgets = readdirSync(resolve(root, 'src/widgets'));
 const dist = resolve(root, 'dist');
 const minified = { minify: true, comments: false } as const;
+/** The page loader's list of widgets it can import: every folder of src/widgets/ (see src/loader/widget-loader.ts). */
+const widgetList = { __LEDE_WIDGETS__: JSON.stringify(widgets) };
 
 /**
  * A classic script cannot be split into chunks. In it, every `import('./module.js')` of the sources
@@ -29,9 +31,28 @@ const classicChunks: Plugin = {
   },
 };
 
+/**
+ * The single-file build writes the files it loads on demand (`lede-fr.js`, `lede-site-loader.js`…)
+ * over those of the cdn build, which the page loader loads too: they must be the same bytes, or
+ * one build would break the other. A difference fails the build.
+ */
+const sameOnDemandFiles: Plugin = {
+  name: 'lede-same-on-demand-files',
+  generateBundle(_options, bundle) {
+    for (const [fileName, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk' || chunk.isEntry) continue;
+      const written = resolve(dist, fileName);
+      if (!existsSync(written) || readFileSync(written, 'utf8') !== chunk.code) {
+        this.error(`dist/${fileName} differs from the cdn build's: run \`vite build --mode cdn\` first, and keep modules loaded on demand free of imports`);
+      }
+    }
+  },
+};
+
 /** A self-contained classic script (IIFE) from an entry that exports nothing, so it adds no global. */
 const classicScript = (entry: string, fileName: string): UserConfig => ({
   plugins: [minifyTemplatesPlugin(), classicChunks],
+  define: widgetList,
   build: {
     emptyOutDir: false,
     target: 'es2021',
@@ -43,12 +64,17 @@ const classicScript = (entry: string, fileName: string): UserConfig => ({
 /**
  * `vite build`: ESM for bundlers (Lit and React stay external, one module per source file). Entries:
  *   everything, each widget (defines it), each widget's class alone, the React wrappers, the Preact types.
- * `vite build --mode cdn`: `dist/lede.js`, one self-contained minified module defining every widget;
- *   beside it what it loads when a page first needs it: `dist/lede-fr.js`…, each language's
- *   strings (one per language but English in src/locales/languages.js), and `dist/lede-site-loader.js`, which upgrades plain `data-lede` markup; and
- *   `dist/lede.css`, the optional page stylesheet that reserves
- *   widgets' space before they upgrade; `--mode classic`: the same as `dist/lede.classic.js`, a
- *   classic script (run after the cdn build: it loads the same language files).
+ * `vite build --mode cdn`: the files a page loads, minified, Lit inlined: `dist/lede.js`, the page
+ *   loader (src/cdn.ts), which imports `dist/lede-<widget>.js` for each widget the page uses; those
+ *   share `dist/lede-core.js` (Lit and every module two or more widgets use); beside them what
+ *   loads when a page first needs it: `dist/lede-fr.js`…, each language's strings (one per language
+ *   but English in src/locales/languages.js), `dist/lede-site-loader.js`, which upgrades plain
+ *   `data-lede` markup, `dist/lede-story-fetch.js`, `dist/lede-count-up.js`; and `dist/lede.css`, the
+ *   optional page stylesheet that reserves widgets' space before they upgrade.
+ * `vite build --mode all`: `dist/lede-all.js`, every widget in one module (run after the cdn build:
+ *   the files it loads on demand import nothing, so both builds write the same ones).
+ * `vite build --mode classic`: `dist/lede.classic.js`, the page loader as a classic script (it
+ *   imports the same widget modules).
  * `vite build --mode frame`: `dist/lede-frame.js`, the parent-page script that sizes embed iframes.
  * `vite build --mode embed`: `dist/embed.html` (+ `embed.js`, `embed.css`), the iframe page.
  * Vite applies package.json's `sideEffects` to this package's own sources while building, which is
@@ -61,11 +87,35 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'cdn':
       return {
         plugins: [minifyTemplatesPlugin(), pageCssPlugin(root)],
+        define: widgetList,
         build: {
           emptyOutDir: false,
           target: 'es2021',
-          lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'lede.js' },
-          // What loads on demand: `lede-fr.js`… and `lede-site-loader.js` (the classic script loads these same files).
+          lib: {
+            entry: Object.fromEntries([['lede', 'src/cdn.ts'], ...widgets.map((name) => [`lede-${name}`, `src/widgets/${name}/index.ts`])]),
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
+          },
+          rolldownOptions: {
+            output: {
+              ...minified,
+              // What loads on demand: `lede-fr.js`…, `lede-site-loader.js` (the classic loader and
+              // lede-all.js load these same files); and `lede-core.js`, one module for everything
+              // two or more widgets share, so that a page downloads Lit and the core once.
+              chunkFileNames: 'lede-[name].js',
+              codeSplitting: { groups: [{ name: 'core', minShareCount: 2 }] },
+            },
+          },
+        },
+      };
+    case 'all':
+      return {
+        plugins: [minifyTemplatesPlugin(), sameOnDemandFiles],
+        define: widgetList,
+        build: {
+          emptyOutDir: false,
+          target: 'es2021',
+          lib: { entry: 'src/cdn-all.ts', formats: ['es'], fileName: () => 'lede-all.js' },
           rolldownOptions: { output: { ...minified, chunkFileNames: 'lede-[name].js' } },
         },
       };

@@ -26,7 +26,9 @@ async function pageListeners(page) {
 test('markup added later is upgraded; removed and re-added widgets still work; nothing is left behind', async () => {
   const { page, problems } = await open(env, '/e2e/pages/empty.html');
   const tags = WIDGETS.map(({ name }) => `lede-${name}`);
-  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), {}, tags);
+  // A page without widgets downloads the loader alone: no widget is defined, no widget module fetched.
+  assert.deepEqual(await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags), []);
+  for (const tag of [...tags, 'lede-core']) assert.equal(env.count(`/dist/${tag}.js`), 0, tag);
   // Only the test's own CSP listener (see harness.js): loading Lede adds none.
   assert.deepEqual(await pageListeners(page), ['document: securitypolicyviolation']);
   const markup = await Promise.all(

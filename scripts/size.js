@@ -3,9 +3,9 @@
  * `npm run size`: the bytes a reader's browser downloads, and the budgets they must stay under.
  *
  * Measures (after `npm run build`), raw / gzip -9 / brotli -11:
- * - every file a page loads from dist/ (the single-file bundle, the classic-script file, the
- *   iframe parent script, a loader, the optional stylesheet, and the modules they load on demand,
- *   such as each language's strings);
+ * - every file a page loads from dist/ (the page loader and its classic-script twin, each widget's
+ *   module, the core module they share, the single-file bundle, the iframe parent script, the
+ *   optional stylesheet, and the modules they load on demand, such as each language's strings);
  * - every widget in src/widgets/ as a bundler would ship it: "Lit + this widget" (everything it
  *   needs, minified) and "this widget's own code" (its folder only: Lit, core, locales excluded).
  * Exits 1 when a budget is exceeded or dist/lede.js is missing. Files not built yet are listed
@@ -27,8 +27,12 @@ const dist = join(root, 'dist');
 /** 1 KB = 1,000 bytes, as the build tools print it. */
 const KB = 1000;
 const BUDGET = {
-  /** All widgets + Lit + all locales, in one file. */
-  bundle: 14 * KB,
+  /** The page loader, `lede.js` / `lede.classic.js`: finds widgets, imports their modules. */
+  loader: 1.5 * KB,
+  /** `lede-core.js`: Lit and every module two or more widgets share, English strings included. */
+  core: 10 * KB,
+  /** Everything a page with one quote downloads in English: loader + core + the quote's module. */
+  page: 12.5 * KB,
   /** One widget's own code (its folder: class, styles, define). */
   widget: 2.5 * KB,
   /** The script a host page loads to size iframe embeds. */
@@ -39,10 +43,15 @@ const BUDGET = {
 
 /** Scripts a page can load, by file name; `budget` is a key of BUDGET. */
 const PAGE_SCRIPTS = [
-  { name: 'lede.js', what: 'every widget, one ES module', budget: 'bundle', required: true },
-  { name: 'lede.classic.js', what: 'every widget, classic <script>', budget: 'bundle' },
+  { name: 'lede.js', what: 'page loader, ES module', budget: 'loader', required: true },
+  { name: 'lede.classic.js', what: 'page loader, classic <script>', budget: 'loader' },
+  { name: 'lede-all.js', what: 'every widget in one ES module' },
   { name: 'lede-frame.js', what: 'iframe parent script', budget: 'frame' },
 ];
+/** Widget modules the loader imports (`lede-quote-block.js`), one per folder of src/widgets/. */
+const widgetsDir = join(root, 'src/widgets');
+const widgets = readdirSync(widgetsDir).filter((name) => existsSync(join(widgetsDir, name, 'index.ts')));
+const WIDGET_MODULES = new Set(widgets.map((name) => `lede-${name}.js`));
 /** Other top-level files of dist/ that are not page scripts (the bundler entry re-exports modules). */
 const NOT_PAGE_SCRIPTS = new Set(['index.js']);
 
@@ -127,7 +136,13 @@ if (!existsSync(join(dist, 'lede.js'))) {
 
 /** What an unlisted top-level file of dist/ is, from its name. */
 const describe = (name) =>
-  name.endsWith('.css') ? 'stylesheet' : /loader/.test(name) ? 'site loader' : /embed/.test(name) ? 'iframe page script' : 'page script';
+  name.endsWith('.css')
+    ? 'stylesheet'
+    : WIDGET_MODULES.has(name)
+      ? 'widget module, loaded by lede.js'
+      : /embed/.test(name)
+        ? 'iframe page script'
+        : 'page script';
 
 // Page files: the known scripts (built or not), then any other top-level script or stylesheet in
 // dist/; files that a page script imports (the language modules…) are listed after them, as chunks.
@@ -143,12 +158,11 @@ for (const script of [...PAGE_SCRIPTS, ...topLevel.filter((name) => !known.has(n
 const isStrings = (name) => ON_DEMAND.some((lang) => name.endsWith(`-${lang}.js`) && /^(lede|embed)-/.test(name));
 for (const chunk of [...chunks].filter((chunk) => dirname(chunk) === dist).sort()) {
   const name = chunk.slice(dist.length + 1);
-  record(`dist/${name}`, 'loaded on demand', measure(readFileSync(chunk)), isStrings(name) ? 'strings' : undefined);
+  const core = name === 'lede-core.js';
+  record(`dist/${name}`, core ? 'Lit + core, shared by every widget module' : 'loaded on demand', measure(readFileSync(chunk)), isStrings(name) ? 'strings' : core ? 'core' : undefined);
 }
 
 // Widgets, as a bundler ships them.
-const widgetsDir = join(root, 'src/widgets');
-const widgets = readdirSync(widgetsDir).filter((name) => existsSync(join(widgetsDir, name, 'index.ts')));
 for (const name of widgets) {
   const entry = join(widgetsDir, name, 'index.ts');
   record(`${name}: Lit + widget`, 'what a bundler ships for this widget alone', measure(await bundle(entry, [])));
@@ -174,17 +188,23 @@ for (const row of table) {
 }
 console.log('\n1 KB = 1,000 bytes; gzip level 9, brotli quality 11.');
 
-// What whole pages load with the single-file bundle, each file compressed on its own as served.
+// What whole pages load, each file compressed on its own as served.
+const every = [...WIDGET_MODULES].sort();
 const PAGES = [
-  ['a page in English, widgets as tags', ['lede.js']],
-  ['a page in French, widgets as tags', ['lede.js', 'lede-fr.js']],
-  ['a page in French, plain markup and story documents too', ['lede.js', 'lede-fr.js', 'lede-site-loader.js', 'lede-story-fetch.js']],
+  ['one quote, in English (budgeted)', ['lede.js', 'lede-core.js', 'lede-quote-block.js'], 'page'],
+  ['one quote, in French', ['lede.js', 'lede-core.js', 'lede-quote-block.js', 'lede-fr.js']],
+  ['every widget, in English', ['lede.js', 'lede-core.js', ...every]],
+  ['every widget, in English, from the single file', ['lede-all.js']],
+  ['every widget, in French, plain markup and story documents', ['lede.js', 'lede-core.js', ...every, 'lede-fr.js', 'lede-site-loader.js', 'lede-story-fetch.js']],
 ];
 if (PAGES.every(([, files]) => files.every((name) => existsSync(join(dist, name))))) {
-  console.log('\nWhat a page loads (gzip):');
-  for (const [page, files] of PAGES) {
+  console.log('\nWhat a page loads (gzip, each file compressed on its own):');
+  for (const [page, files, budgetKey] of PAGES) {
     const total = files.reduce((sum, name) => sum + measure(readFileSync(join(dist, name))).gzip, 0);
-    console.log(`  ${page.padEnd(56)} ${kb(total).padStart(9)}  (${files.join(' + ')})`);
+    const budget = budgetKey ? BUDGET[budgetKey] : undefined;
+    const status = budget === undefined ? '' : total > budget ? ` OVER ≤ ${kb(budget)}` : ` ok ≤ ${kb(budget)}`;
+    if (budget !== undefined && total > budget) (reportOnly.has(budgetKey) ? reported : failures).push(`page with ${page}: ${total} B gzip > ${budget} B`);
+    console.log(`  ${page.padEnd(58)} ${kb(total).padStart(9)}${status}  (${files.length > 4 ? `${files.length} files` : files.join(' + ')})`);
   }
 }
 if (reported.length) {

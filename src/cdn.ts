@@ -1,15 +1,9 @@
 /**
- * Entry of `dist/lede.js` (and of `dist/lede.classic.js`): every widget, defined. The site loader,
- * which upgrades plain `data-lede` markup, is fetched when the page has some (see on-markup.ts).
+ * Entry of `dist/lede.js`, the page loader: imports only the widgets the page uses, from the
+ * `lede-<widget>.js` files beside it (see loader/widget-loader.ts). It exports nothing and imports
+ * nothing up front, so a page without widgets downloads this file alone; the widget classes,
+ * `storyOptions` and `VERSION` are exported by `dist/lede-all.js` and the npm package.
  */
-// Before anything imports Lit: page markup must not be able to stop Lit from loading (see the module).
-import './core/unclobber.js';
-import { loadSiteLoaderOnMarkup } from './loader/on-markup.js';
+import { startWidgetLoader } from './loader/widget-loader.js';
 
-export * from './widgets/deal-card/index.js';
-export * from './widgets/quote-block/index.js';
-export * from './widgets/investment-figure/index.js';
-export { storyOptions } from './core/story.js';
-export { VERSION } from './core/version.js';
-
-loadSiteLoaderOnMarkup();
+startWidgetLoader(__LEDE_WIDGETS__, (file) => new URL(file, import.meta.url).href);

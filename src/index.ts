@@ -2,9 +2,7 @@
 // Before anything imports Lit: page markup must not be able to stop Lit from loading (see the module).
 import './core/unclobber.js';
 
-export * from './widgets/deal-card/index.js';
-export * from './widgets/quote-block/index.js';
-export * from './widgets/investment-figure/index.js';
+export * from './all-widgets.js';
 export type { LedeErrorDetail, Theme } from './core/lede-element.js';
 export type { Problem } from './core/validate.js';
 export type { LedeIntrinsicElements, LedeJsxProps } from './jsx.js';

@@ -122,6 +122,14 @@ function scriptTag(options: SnippetOptions): string {
 }
 
 /**
+ * The loader imports the widget's module, and the module the core, only once it has found the
+ * tag: hints let the browser fetch both at once, while the page is still arriving.
+ */
+function preloadTags(widget: WidgetShape, options: SnippetOptions): string[] {
+  return ['lede-core.js', `${widget.tag}.js`].map((file) => `<link rel="modulepreload" href="${escapeAttribute(options.libraryUrl + file)}">`);
+}
+
+/**
  * Other languages' strings are a file of their own (`lede-fr.js`…). Run by the page before the
  * library, they are there as widgets first draw: no wait for them, no layout shift.
  */
@@ -164,7 +172,7 @@ function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions, j
     ...(widget.textField ? [] : fallbackLines(widget, data, options.lang)),
   ];
   const element = text !== undefined && !inner.length ? `${open}${escapeText(text)}${close}` : [open, ...indent(inner), ...(text !== undefined ? [`  ${escapeText(text)}`] : []), close].join('\n');
-  return [...stringsTag(options), scriptTag(options), element].join('\n');
+  return [...preloadTags(widget, options), ...stringsTag(options), scriptTag(options), element].join('\n');
 }
 
 /** The strings of the data's language, for the words of the no-JavaScript markup. */

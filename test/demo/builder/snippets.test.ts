@@ -54,7 +54,7 @@ describe('builder snippets: tags + script', () => {
   it('writes the quote as attributes and text that parse back exactly, with nothing injected', () => {
     const code = snippet('tags', quote, QUOTE, OPTIONS);
     const doc = parse(code);
-    expect(tags(doc)).to.deep.equal(['script', 'script', 'lede-quote-block']);
+    expect(tags(doc)).to.deep.equal(['link', 'link', 'script', 'script', 'lede-quote-block']);
     expect(doc.querySelector('script')!.getAttribute('src'), 'the French strings first').to.equal('https://cdn.example/lede/lede-fr.js');
     const script = doc.querySelectorAll('script')[1];
     expect(script.type).to.equal('module');
@@ -71,7 +71,7 @@ describe('builder snippets: tags + script', () => {
 
   it('puts lists in inline JSON that survives a script end tag, and the headline in the no-JavaScript fallback', () => {
     const doc = parse(snippet('tags', deal, DEAL, { ...OPTIONS, theme: 'dark' }));
-    expect(tags(doc)).to.deep.equal(['script', 'script', 'lede-deal-card', 'script', 'p', 'strong', 'p']);
+    expect(tags(doc)).to.deep.equal(['link', 'link', 'script', 'script', 'lede-deal-card', 'script', 'p', 'strong', 'p']);
     const element = doc.querySelector('lede-deal-card')!;
     expect(element.getAttribute('theme')).to.equal('dark');
     expect(element.getAttribute('headline')).to.equal(DEAL.headline);
@@ -80,6 +80,16 @@ describe('builder snippets: tags + script', () => {
     expect(json).to.deep.equal({ parties: DEAL.parties, terms: DEAL.terms, beneficiaries: DEAL.beneficiaries });
     expect(element.querySelector('strong')!.textContent).to.equal(DEAL.headline);
     expect(element.querySelectorAll('p')[1].textContent).to.equal(DEAL.summary);
+  });
+
+  it('hints the shared core and the widget\'s own module, which the loader imports once it finds the tag', () => {
+    for (const script of ['module', 'classic'] as const) {
+      const links = [...parse(snippet('tags', deal, DEAL, { ...OPTIONS, script })).querySelectorAll('link')];
+      expect(links.map((link) => `${link.rel} ${link.getAttribute('href')}`)).to.deep.equal([
+        'modulepreload https://cdn.example/lede/lede-core.js',
+        'modulepreload https://cdn.example/lede/lede-deal-card.js',
+      ]);
+    }
   });
 
   it('loads the classic script when asked', () => {
