@@ -1,7 +1,7 @@
 // Builds the WordPress plugin in integrations/wordpress/lede-widgets/ from the repository:
 // 1. widgets.json, the widgets the plugin knows, from each widget's field table (the same source
 //    as the manifest and the story schema), so a new widget needs no plugin code;
-// 2. lib/, the library's single-file build (dist/lede.js, its language and loader modules, lede.css);
+// 2. lib/, the library's page loader (dist/lede.js), the modules it imports, and lede.css;
 // 3. build/, the block's editor script, with @wordpress/scripts;
 // 4. with --zip: integrations/wordpress/lede-widgets.zip, the folder as WordPress installs it.
 // Run from the repository root after `npm run build:cdn` (npm run build:wordpress does both).
@@ -52,8 +52,10 @@ function copyLibrary() {
   const lib = join(plugin, 'lib');
   rmSync(lib, { recursive: true, force: true });
   mkdirSync(lib);
-  // The single-file module and what it loads on demand (lede-fr.js…, lede-site-loader.js), and the page stylesheet.
-  const files = readdirSync(dist).filter((name) => /^lede(-[\w-]+)?\.(js|css)$/.test(name) && name !== 'lede-frame.js' && statSync(join(dist, name)).isFile());
+  // The page loader and what it imports (lede-core.js, each widget's module, lede-fr.js…,
+  // lede-site-loader.js), and the page stylesheet; not the single-file twin nor the iframe script.
+  const skipped = new Set(['lede-frame.js', 'lede-all.js']);
+  const files = readdirSync(dist).filter((name) => /^lede(-[\w-]+)?\.(js|css)$/.test(name) && !skipped.has(name) && statSync(join(dist, name)).isFile());
   for (const name of files) cpSync(join(dist, name), join(lib, name));
   cpSync(join(root, 'LICENSE'), join(plugin, 'LICENSE'));
   return files;

@@ -261,7 +261,7 @@ if (missing.length && !isCI) {
       await context.close();
     });
 
-    test('the page loads the library only where there is a widget, with the site language’s strings first', async () => {
+    test('the page loads the library only where there is a widget, with the site language’s strings first and its widgets’ modules hinted', async () => {
       const plain = await authorPost('Sans widget', 'Rien à voir.');
       assert.doesNotMatch(await (await fetch(plain)).text(), /lede\.js/);
       // A French site: WordPress keeps WPLANG only for installed languages, so the locale is set by a filter.
@@ -272,6 +272,9 @@ if (missing.length && !isCI) {
         assert.ok(strings > 0, 'the French strings are loaded');
         assert.ok(strings < html.indexOf('/lede.js'), 'before the library');
         assert.match(html, /<script type="module" src="[^"]*\/lede\.js[^"]*" id="lede-widgets-js">/);
+        // The loader imports the modules of the widgets it finds; the head names them so they download at once.
+        const head = html.slice(0, html.indexOf('</head>'));
+        for (const name of ['core', ...Object.keys(items)]) assert.match(head, new RegExp(`<link rel="modulepreload" href="[^"]*/lede-${name}\\.js`), name);
       } finally {
         wp.php("unlink( WPMU_PLUGIN_DIR . '/lede-test-locale.php' );");
       }

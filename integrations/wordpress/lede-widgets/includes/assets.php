@@ -76,17 +76,49 @@ function lede_enqueue() {
 	wp_enqueue_script( 'lede-widgets' );
 }
 
+/**
+ * The widgets `$content` names, in any form (tag, plain markup, shortcode, block, embed URL), that
+ * the plugin knows: `quote-block`…
+ *
+ * @param string $content Post content, as stored.
+ * @return string[]
+ */
+function lede_widget_names( $content ) {
+	preg_match_all( '/<lede-([a-z][a-z0-9-]*)|\bdata-lede=["\']?([a-z][a-z0-9-]*)|\[lede\s[^\]]*\bwidget=["\']?([a-z][a-z0-9-]*)|\/embed\.html\?\S*?\bwidget=([a-z][a-z0-9-]*)/i', (string) $content, $found );
+	$names = array_unique( array_map( 'strtolower', array_filter( array_merge( $found[1], $found[2], $found[3], $found[4] ) ) ) );
+	return array_values( array_filter( $names, 'lede_widget' ) );
+}
+
+/** The widgets of the posts being shown, whose modules the page's head hints (see lede_print_preload_hints). */
+$GLOBALS['lede_page_widgets'] = array();
+
 /** On the front end: enqueues the library when a post being shown holds a widget. */
 function lede_enqueue_for_page() {
 	global $wp_query;
 	foreach ( isset( $wp_query->posts ) && is_array( $wp_query->posts ) ? $wp_query->posts : array() as $post ) {
 		if ( $post instanceof WP_Post && lede_content_has_widget( $post->post_content ) ) {
 			lede_enqueue();
-			return;
+			$GLOBALS['lede_page_widgets'] = array_unique( array_merge( $GLOBALS['lede_page_widgets'], lede_widget_names( $post->post_content ) ) );
 		}
 	}
 }
 add_action( 'wp_enqueue_scripts', 'lede_enqueue_for_page' );
+
+/**
+ * `lede.js` imports each widget's module (`lede-quote-block.js`) and their shared `lede-core.js`
+ * only once it has found the widget on the page: `<link rel="modulepreload">` hints let the browser
+ * fetch them while the page is still arriving.
+ */
+function lede_print_preload_hints() {
+	if ( empty( $GLOBALS['lede_page_widgets'] ) ) {
+		return;
+	}
+	$crossorigin = 'cdn' === lede_settings()['source'] ? ' crossorigin="anonymous"' : '';
+	foreach ( array_merge( array( 'core' ), $GLOBALS['lede_page_widgets'] ) as $name ) {
+		printf( '<link rel="modulepreload" href="%s"%s />' . "\n", esc_url( lede_file_url( 'lede-' . $name . '.js' ) ), $crossorigin ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- a constant attribute.
+	}
+}
+add_action( 'wp_head', 'lede_print_preload_hints', 1 );
 
 /**
  * The library's files are ES modules: `type="module"`, and the CDN's integrity hash on `lede.js`.
