@@ -3,7 +3,7 @@ import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema }
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { LightDom } from './light-dom.js';
-import { firstRenderTurn } from './schedule.js';
+import { firstRender } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
 import { baseStyles } from './styles.js';
 import { inStrings } from './typography.js';
@@ -174,8 +174,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
         return this.scheduleUpdate();
       });
     }
-    const turn = this.hasUpdated ? undefined : firstRenderTurn();
-    return turn ? turn.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return firstRender(() => void super.scheduleUpdate());
   }
 
   /** Field values set as attributes or properties, by JSON name. */
