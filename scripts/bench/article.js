@@ -27,16 +27,17 @@ const escapeText = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '
  * @param {import('./markup.js').Widget[]} widgets
  * @param {Record<string, any>} story
  * @param {string} storyUrl
- * @param {{ renderBlocking?: boolean }} [options] `renderBlocking`: the recommended script tags (the
- *   page language's strings, then the library), which hold the first paint until the widgets are
- *   drawn; without it the page paints its fallbacks first.
+ * @param {{ renderBlocking?: boolean, peer?: { head: string, widgets: string[] } }} [options]
+ *   `renderBlocking`: the script tags carry `blocking="render"` (recommended until the fallback CSS
+ *   reserved the widgets' space: it holds the first paint until the widgets are drawn); `peer`:
+ *   the same article with another library's widgets (`head` loads it) instead of Lede's.
  */
-export function articlePage(widgets, story, storyUrl, { renderBlocking = true } = {}) {
+export function articlePage(widgets, story, storyUrl, { renderBlocking = false, peer } = {}) {
   const kinds = widgets.filter((widget) => Array.isArray(story[widget.collection]) && story[widget.collection].length);
   // In the first screen, widgets carry their data (attributes): they are drawn before the first
   // paint. Further down, each kind again from `src`, lazily: drawn before the reader gets there.
-  const inline = kinds.map((widget) => widgetMarkup(widget, story[widget.collection][0]));
-  const remote = kinds.map((widget) => widgetMarkup(widget, story[widget.collection][0], { src: storyUrl }));
+  const inline = peer ? [...peer.widgets] : kinds.map((widget) => widgetMarkup(widget, story[widget.collection][0]));
+  const remote = peer ? [] : kinds.map((widget) => widgetMarkup(widget, story[widget.collection][0], { src: storyUrl }));
   const body = [];
   PARAGRAPHS.forEach((paragraph, i) => {
     // Section headings, so that widgets' own headings (level 3 by default) follow the outline.
@@ -57,8 +58,8 @@ export function articlePage(widgets, story, storyUrl, { renderBlocking = true } 
     <title>${escapeText(story.title ?? 'Article')}</title>
     <meta name="description" content="${escapeText(PARAGRAPHS[0]).replace(/"/g, '&quot;')}">
     <link rel="icon" href="data:,">
-    <link rel="stylesheet" href="/dist/lede.css">
-${strings ? `    <script type="module" src="/dist/lede-${strings}.js"${blocking}></script>\n` : ''}    <script type="module" src="/dist/lede.js"${blocking}></script>
+${peer ? `    ${peer.head}` : `    <link rel="stylesheet" href="/dist/lede.css">
+${strings ? `    <script type="module" src="/dist/lede-${strings}.js"${blocking}></script>\n` : ''}    <script type="module" src="/dist/lede.js"${blocking}></script>`}
     <style>
       body { margin: 0; font: 1.125rem/1.6 Georgia, 'Times New Roman', serif; color: #1b1b1f; background: #fff; }
       header, main, footer { max-inline-size: 40rem; margin-inline: auto; padding-inline: 1rem; }

@@ -44,7 +44,8 @@ window.bench = {
           if (options.state || options.attribute === false || ['src', 'theme', 'loading'].includes(name)) continue;
           attributes[name] = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
         }
-        return { tag, collection: ctor.collection, textField: ctor.textField ?? null, attributes };
+        const { collection, textField = null } = ctor.schema;
+        return { tag, collection, textField, attributes };
       });
   },
 
