@@ -237,10 +237,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     // The note is for editors: the `preview` attribute, or a page marked as a preview (a CMS's preview screen).
     const preview =
       this.preview || (typeof document !== 'undefined' && !!Document.prototype.querySelector.call(document, 'meta[name="lede-preview"]'));
-    return html`<div class="lede" part="base">
-      ${body ?? html`<slot></slot>`}
-      ${preview && this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${this.ui(messages.problem)}</p>` : nothing}
-    </div>`;
+    // No white space between parts: it would be a text node in every widget (see typography.ts).
+    return html`<div class="lede" part="base">${body ?? html`<slot></slot>`}${preview && this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${this.ui(messages.problem)}</p>` : nothing}</div>`;
   }
 
   /**

@@ -85,7 +85,8 @@ function cancel(el: Element): void {
 const langWatchers = new Set<Callback>();
 let langObserver: MutationObserver | undefined;
 let watchedRoots = new WeakSet<Node>();
-const LANG = { attributes: true, attributeFilter: ['lang'], subtree: true };
+// `dir` too: whether a widget's UI strings need isolates depends on its context's direction (see locale-controller.ts).
+const LANG = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
 
 /**
  * Calls `callback` whenever a `lang` attribute changes in the document or in any shadow root that
