@@ -7,6 +7,7 @@ import { firstRender } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
 import { baseStyles } from './styles.js';
 import { inStrings } from './typography.js';
+import { warmInIdle } from './intl.js';
 import { FieldReader, isRecord, type Problem, type Raw } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -152,6 +153,19 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   /** Draws the model. Must not parse. */
   protected abstract renderModel(model: Model): TemplateResult;
+
+  /**
+   * Creates, through `intl()`, the Intl objects `renderModel` uses in the locale `tag`, so they are
+   * there before the widget draws: called once per widget kind and locale, in idle time, after the
+   * first widget is connected (see warmInIdle). Nothing by default.
+   */
+  protected warmIntl(_tag: string): void {}
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const { tag } = this.locale;
+    if (!this.hasUpdated) warmInIdle(`${this.localName} ${tag}`, () => this.warmIntl(tag));
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.renderOptions.creationScope = creationScope;

@@ -66,6 +66,11 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     return complete && (figure.currency || figure.unit) ? (figure as FigureModel) : undefined;
   }
 
+  protected override warmIntl(tag: string): void {
+    amountInWords(tag, this.locale.messages, { amount: 2.9e9, currency: 'USD' });
+    intl(Intl.PluralRules, tag, { type: 'ordinal' });
+  }
+
   protected override renderModel(figure: FigureModel): TemplateResult {
     const { tag, dir, fallback, messages } = this.locale;
     const compact = figure.notation !== 'standard';

@@ -42,6 +42,11 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
     return quote && { ...quote, text: WRAPPING_MARKS.exec(quote.text)?.[1] || quote.text };
   }
 
+  protected override warmIntl(tag: string): void {
+    formatDate(tag, { iso: '', date: new Date(0), precision: 'day' });
+    displayName(tag, 'language', 'en');
+  }
+
   protected override renderModel(quote: QuoteModel): TemplateResult {
     const { tag, pageLang, messages } = this.locale;
     const marks = quotationMarks(tag);
