@@ -6,6 +6,8 @@
  *   --quick           3 repetitions and a tenth of the widgets (for a first look, not for the goals)
  *   --no-lighthouse   skip Lighthouse (it is fetched with npx on first use)
  *   --markdown        also print the results as the table of BENCHMARKS.md
+ *   --repetitions=N   repetitions of the race (11 by default; on a machine shared with other work,
+ *                     fewer keep the run short, and the table says how many)
  *   --baseline=DIR    also race another build of Lede (its dist/ folder, e.g. of the main branch),
  *                     to measure a change against it in the same run
  * Chromium is found as for the tests (scripts/harness/browsers.js); CHROMIUM_PATH overrides it.
@@ -79,7 +81,8 @@ try {
     { kind: 'quote', count: 5000 * scale, goal: 1.2 },
     { kind: 'figure', count: 1000 * scale, goal: 1.1 },
   ];
-  const repetitions = quick ? 3 : 11;
+  const asked = Number(process.argv.find((arg) => arg.startsWith('--repetitions='))?.slice('--repetitions='.length));
+  const repetitions = asked > 0 ? asked : quick ? 3 : 11;
   console.log(`Contenders: Lede, a plain custom element, React 19 and Shoelace 2's sl-card${baseline ? `, and Lede from ${baseline}` : ''}; ${repetitions} repetitions in turns`);
   noteLoad();
   const raced = await race(browser, server, { cases, repetitions, baseline });

@@ -22,6 +22,9 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** Settings every widget takes besides its fields, as attributes. */
 const SETTINGS = ['src', 'theme', 'loading'];
 
+/** Shared by every widget that has no problem (never added to: a new list replaces it). */
+const NO_PROBLEMS: Problem[] = [];
+
 /** What a widget shows while its language's strings load: its light DOM. */
 const WAITING = html`<div class="lede" part="base"><slot></slot></div>`;
 
@@ -117,8 +120,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   /** The normalized model, or undefined when the input is not enough to draw the widget. */
   protected model?: Model;
-  /** Every problem with the current input. */
-  protected problems: Problem[] = [];
+  /** Every problem with the current input (the shared empty list when there is none: no array per widget). */
+  protected problems: Problem[] = NO_PROBLEMS;
 
   private reported = '';
   /** Derived in willUpdate: `src` has neither answered nor failed yet, or the parser has not read every child. */
@@ -234,7 +237,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     }
     // While `src` or the parser is still on its way, missing fields are not problems yet: the fallback shows meanwhile.
     this.waiting = this.story.pending || pending;
-    this.problems = this.waiting ? [] : problems;
+    this.problems = this.waiting || !problems.length ? NO_PROBLEMS : problems;
   }
 
   protected override render(): TemplateResult {
@@ -273,7 +276,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   protected override updated(): void {
     // Nothing to say while `src` or the children are pending; what was said before it stays said (no repeat on re-adding).
-    if (this.waiting) return;
+    if (this.waiting || (!this.problems.length && !this.reported)) return;
     const key = JSON.stringify(this.problems);
     if (key === this.reported) return;
     this.reported = key;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { stopWatchingChildren, watchChildren } from './observe.js';
 import { whenParsed } from './parsed.js';
 
 /** Light-DOM children that never count as the widget's text. */
@@ -16,7 +17,6 @@ export class LightDom implements ReactiveController {
   json?: string;
   /** The children's text, spaces trimmed; undefined when there is none. */
   text?: string;
-  private observer?: MutationObserver;
   /** Set while the HTML parser may still add children: cancels the wait. */
   private stopParsing?: () => void;
 
@@ -31,9 +31,8 @@ export class LightDom implements ReactiveController {
 
   hostConnected(): void {
     this.read();
-    // Created here, not with the element: a server (Lit SSR) constructs elements but never connects them.
-    this.observer ??= new MutationObserver(() => this.read());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Here, not with the element: a server (Lit SSR) constructs elements but never connects them.
+    watchChildren(this.host, this);
     this.stopParsing ??= whenParsed(this.host, () => {
       this.stopParsing = undefined;
       this.read();
@@ -42,9 +41,14 @@ export class LightDom implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    stopWatchingChildren(this.host);
     this.stopParsing?.();
     this.stopParsing = undefined;
+  }
+
+  /** Called by watchChildren when the host's children change (the controller itself is what it keeps: no closure per widget). */
+  childrenChanged(): void {
+    this.read();
   }
 
   private read(): void {

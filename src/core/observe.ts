@@ -1,6 +1,7 @@
 /**
- * Page-wide observers shared by every widget: one IntersectionObserver for lazy loading and
- * one MutationObserver for `lang` changes. Each disconnects when its last widget leaves, so a
+ * Page-wide observers shared by every widget: one IntersectionObserver for lazy loading, one
+ * MutationObserver for `lang` changes and one for changes to widgets' children (no observer object
+ * per widget: a page may hold thousands). Each disconnects when its last widget leaves, so a
  * page without widgets carries nothing of Lede.
  */
 
@@ -112,4 +113,38 @@ export function onLangChange(callback: Callback, el: Element): Callback {
       langObserver = undefined;
     }
   };
+}
+
+/** What watchChildren calls: an object with a method, so that a widget's controller needs no closure of its own. */
+export interface ChildWatcher {
+  childrenChanged(): void;
+}
+const childWatchers = new WeakMap<Node, ChildWatcher>();
+let childObserver: MutationObserver | undefined;
+const CHILDREN = { childList: true, subtree: true, characterData: true };
+
+/**
+ * Calls `watcher.childrenChanged()` whenever the children of `el` change (added, removed, their text edited), until
+ * stopWatchingChildren(el). One MutationObserver for every widget: a change inside a widget nested
+ * in another's children is news to both.
+ */
+export function watchChildren(el: Element, watcher: ChildWatcher): void {
+  childObserver ??= new MutationObserver((records) => {
+    const due = new Set<ChildWatcher>();
+    for (const { target } of records) {
+      for (let node: Node | null = target; node; node = node.parentNode) {
+        const found = childWatchers.get(node);
+        if (found) due.add(found);
+      }
+    }
+    due.forEach((found) => found.childrenChanged());
+  });
+  childWatchers.set(el, watcher);
+  // Observing again after a stop only renews the registration; a stopped element's records are ignored.
+  childObserver.observe(el, CHILDREN);
+}
+
+/** Stops watchChildren for `el`. */
+export function stopWatchingChildren(el: Element): void {
+  childWatchers.delete(el);
 }
