@@ -27,16 +27,19 @@ const escapeText = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '
  * @param {import('./markup.js').Widget[]} widgets
  * @param {Record<string, any>} story
  * @param {string} storyUrl
- * @param {{ renderBlocking?: boolean }} [options] `renderBlocking`: the recommended script tags (the
- *   page language's strings, then the library), which hold the first paint until the widgets are
- *   drawn; without it the page paints its fallbacks first.
+ * @param {{ renderBlocking?: boolean, loading?: 'hinted' | 'loader' | 'single', peer?: { head: string, widgets: string[] } }} [options]
+ *   `renderBlocking`: the script tags carry `blocking="render"` (recommended until the fallback CSS
+ *   reserved the widgets' space: it holds the first paint until the widgets are drawn); `loading`:
+ *   the page loader with `modulepreload` hints for the core and the page's widgets (as recommended),
+ *   the loader alone, or the single file `lede-all.js`; `peer`: the same article with another
+ *   library's widgets (`head` loads it) instead of Lede's.
  */
-export function articlePage(widgets, story, storyUrl, { renderBlocking = true } = {}) {
+export function articlePage(widgets, story, storyUrl, { renderBlocking = false, loading = 'hinted', peer } = {}) {
   const kinds = widgets.filter((widget) => Array.isArray(story[widget.collection]) && story[widget.collection].length);
   // In the first screen, widgets carry their data (attributes): they are drawn before the first
   // paint. Further down, each kind again from `src`, lazily: drawn before the reader gets there.
-  const inline = kinds.map((widget) => widgetMarkup(widget, story[widget.collection][0]));
-  const remote = kinds.map((widget) => widgetMarkup(widget, story[widget.collection][0], { src: storyUrl }));
+  const inline = peer ? [...peer.widgets] : kinds.map((widget) => widgetMarkup(widget, story[widget.collection][0]));
+  const remote = peer ? [] : kinds.map((widget) => widgetMarkup(widget, story[widget.collection][0], { src: storyUrl }));
   const body = [];
   PARAGRAPHS.forEach((paragraph, i) => {
     // Section headings, so that widgets' own headings (level 3 by default) follow the outline.
@@ -49,6 +52,8 @@ export function articlePage(widgets, story, storyUrl, { renderBlocking = true } 
   const blocking = renderBlocking ? ' blocking="render"' : '';
   // As recommended, a page not in English runs its language's strings before the library.
   const strings = ON_DEMAND.find((name) => name === stringsFor(String(story.lang ?? 'en')));
+  const hints = loading === 'hinted' ? ['lede-core', ...kinds.map((widget) => widget.tag)].map((name) => `    <link rel="modulepreload" href="/dist/${name}.js">\n`).join('') : '';
+  const library = loading === 'single' ? 'lede-all.js' : 'lede.js';
   return `<!doctype html>
 <html lang="${escapeText(story.lang ?? 'en')}">
   <head>
@@ -57,8 +62,8 @@ export function articlePage(widgets, story, storyUrl, { renderBlocking = true } 
     <title>${escapeText(story.title ?? 'Article')}</title>
     <meta name="description" content="${escapeText(PARAGRAPHS[0]).replace(/"/g, '&quot;')}">
     <link rel="icon" href="data:,">
-    <link rel="stylesheet" href="/dist/lede.css">
-${strings ? `    <script type="module" src="/dist/lede-${strings}.js"${blocking}></script>\n` : ''}    <script type="module" src="/dist/lede.js"${blocking}></script>
+${peer ? `    ${peer.head}` : `    <link rel="stylesheet" href="/dist/lede.css">
+${hints}${strings ? `    <script type="module" src="/dist/lede-${strings}.js"${blocking}></script>\n` : ''}    <script type="module" src="/dist/${library}"${blocking}></script>`}
     <style>
       body { margin: 0; font: 1.125rem/1.6 Georgia, 'Times New Roman', serif; color: #1b1b1f; background: #fff; }
       header, main, footer { max-inline-size: 40rem; margin-inline: auto; padding-inline: 1rem; }

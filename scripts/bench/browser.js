@@ -3,7 +3,7 @@ import { launch as launchChromium } from '../harness/browser.js';
 
 /** Chromium with 1280 × 900 windows and pages. */
 export function launch() {
-  return launchChromium({ args: ['--window-size=1280,900'], viewport: { width: 1280, height: 900 } });
+  return launchChromium({ args: ['--window-size=1280,900', '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'], viewport: { width: 1280, height: 900 } });
 }
 
 /**

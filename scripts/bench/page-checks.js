@@ -12,10 +12,12 @@ const plainPage = (lang, body) => `<!doctype html>
 <link rel="stylesheet" href="/dist/lede.css"><script type="module" src="/dist/lede.js"></script></head>
 <body><main style="max-inline-size:40rem;margin:auto">${body}</main></body></html>`;
 
-/** Resolves in the page once every Lede widget is defined and has drawn its data. */
+/** Resolves in the page once every Lede widget on it is defined and has drawn its data. */
 function allDrawn(tags) {
   const widgets = () => [...document.querySelectorAll(tags.join(','))];
-  return Promise.all(tags.map((tag) => customElements.whenDefined(tag))).then(async () => {
+  // The loader defines only the widgets a page has: wait for those.
+  const present = tags.filter((tag) => document.querySelector(tag));
+  return Promise.all(present.map((tag) => customElements.whenDefined(tag))).then(async () => {
     for (;;) {
       await Promise.all(widgets().map((el) => el.updateComplete));
       if (widgets().every((el) => el.model !== undefined && !el.isUpdatePending)) break;
@@ -33,7 +35,7 @@ function allDrawn(tags) {
  * still see one arrive.)
  */
 async function readToTheEnd(tags) {
-  await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+  await Promise.all(tags.filter((tag) => document.querySelector(tag)).map((tag) => customElements.whenDefined(tag)));
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
     scrollTo(0, y);

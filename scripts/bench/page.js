@@ -1,5 +1,5 @@
 /**
- * In-page half of the render benchmark (loaded by render.html next to dist/lede.js).
+ * In-page half of the render benchmark (loaded by render.html next to dist/lede-all.js).
  * Exposes `window.bench`; the Node side drives it and does the timing statistics.
  */
 const container = /** @type {HTMLElement} */ (document.getElementById('stage'));
@@ -44,7 +44,8 @@ window.bench = {
           if (options.state || options.attribute === false || ['src', 'theme', 'loading'].includes(name)) continue;
           attributes[name] = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
         }
-        return { tag, collection: ctor.collection, textField: ctor.textField ?? null, attributes };
+        const { collection, textField = null } = ctor.schema;
+        return { tag, collection, textField, attributes };
       });
   },
 

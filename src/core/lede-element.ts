@@ -3,10 +3,11 @@ import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema }
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { JSON_ATTRIBUTE, LightDom } from './light-dom.js';
-import { firstRenderTurn } from './schedule.js';
+import { firstRender } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
 import { baseStyles } from './styles.js';
 import { inStrings } from './typography.js';
+import { warmInIdle } from './intl.js';
 import { FieldReader, isRecord, type Problem, type Raw } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -37,6 +38,9 @@ function parseInline(json: string | undefined, field: string, problems: Problem[
   }
   return {};
 }
+
+/** Shared by every widget that has no problem (never added to: a new list replaces it). */
+const NO_PROBLEMS: Problem[] = [];
 
 /** What a widget shows while its language's strings load: its light DOM. */
 const WAITING = html`<div class="lede" part="base"><slot></slot></div>`;
@@ -134,8 +138,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   /** The normalized model, or undefined when the input is not enough to draw the widget. */
   protected model?: Model;
-  /** Every problem with the current input. */
-  protected problems: Problem[] = [];
+  /** Every problem with the current input (the shared empty list when there is none: no array per widget). */
+  protected problems: Problem[] = NO_PROBLEMS;
 
   private reported = '';
   /** Derived in willUpdate: `src` has neither answered nor failed yet, or the parser has not read every child. */
@@ -171,6 +175,19 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /** Draws the model. Must not parse. */
   protected abstract renderModel(model: Model): TemplateResult;
 
+  /**
+   * Creates, through `intl()`, the Intl objects `renderModel` uses in the locale `tag`, so they are
+   * there before the widget draws: called once per widget kind and locale, in idle time, after the
+   * first widget is connected (see warmInIdle). Nothing by default.
+   */
+  protected warmIntl(_tag: string): void {}
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const { tag } = this.locale;
+    if (!this.hasUpdated) warmInIdle(`${this.localName} ${tag}`, () => this.warmIntl(tag));
+  }
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.renderOptions.creationScope = creationScope;
     return super.createRenderRoot();
@@ -192,8 +209,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
         return this.scheduleUpdate();
       });
     }
-    const turn = this.hasUpdated ? undefined : firstRenderTurn();
-    return turn ? turn.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return firstRender(() => void super.scheduleUpdate());
   }
 
   /** Field values set as attributes or properties, by JSON name. */
@@ -230,7 +247,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     }
     // While `src` or the parser is still on its way, missing fields are not problems yet: the fallback shows meanwhile.
     this.waiting = this.story.pending || pending;
-    this.problems = this.waiting ? [] : problems;
+    this.problems = this.waiting || !problems.length ? NO_PROBLEMS : problems;
   }
 
   protected override render(): TemplateResult {
@@ -247,10 +264,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     // The note is for editors: the `preview` attribute, or a page marked as a preview (a CMS's preview screen).
     const preview =
       this.preview || (typeof document !== 'undefined' && !!Document.prototype.querySelector.call(document, 'meta[name="lede-preview"]'));
-    return html`<div class="lede" part="base">
-      ${body ?? html`<slot></slot>`}
-      ${preview && this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${this.ui(messages.problem)}</p>` : nothing}
-    </div>`;
+    // No white space between parts: it would be a text node in every widget (see typography.ts).
+    return html`<div class="lede" part="base">${body ?? html`<slot></slot>`}${preview && this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${this.ui(messages.problem)}</p>` : nothing}</div>`;
   }
 
   /**
@@ -271,7 +286,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   protected override updated(): void {
     // Nothing to say while `src` or the children are pending; what was said before it stays said (no repeat on re-adding).
-    if (this.waiting) return;
+    if (this.waiting || (!this.problems.length && !this.reported)) return;
     const key = JSON.stringify(this.problems);
     if (key === this.reported) return;
     this.reported = key;

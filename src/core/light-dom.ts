@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { stopWatchingChildren, watchChildren } from './observe.js';
 import { whenParsed } from './parsed.js';
 
 /** Light-DOM children that never count as the widget's text. */
@@ -22,7 +23,6 @@ export class LightDom implements ReactiveController {
   attributeJson?: string;
   /** The children's text, spaces trimmed; undefined when there is none. */
   text?: string;
-  private observer?: MutationObserver;
   /** Set while the HTML parser may still add children: cancels the wait. */
   private stopParsing?: () => void;
 
@@ -37,11 +37,9 @@ export class LightDom implements ReactiveController {
 
   hostConnected(): void {
     this.read();
-    // Created here, not with the element: a server (Lit SSR) constructs elements but never connects them.
-    this.observer ??= new MutationObserver(() => this.read());
-    // One call: observing the same node again would replace these options. A descendant's
-    // `data-lede-json` (the plain markup kept as fallback) triggers a read that finds no change.
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [JSON_ATTRIBUTE] });
+    // Here, not with the element: a server (Lit SSR) constructs elements but never connects them. A
+    // descendant's `data-lede-json` (the plain markup kept as fallback) triggers a read that finds no change.
+    watchChildren(this.host, this, [JSON_ATTRIBUTE]);
     this.stopParsing ??= whenParsed(this.host, () => {
       this.stopParsing = undefined;
       this.read();
@@ -50,9 +48,14 @@ export class LightDom implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    stopWatchingChildren(this.host);
     this.stopParsing?.();
     this.stopParsing = undefined;
+  }
+
+  /** Called by watchChildren when the host's children or its JSON attribute change (the controller itself is what it keeps: no closure per widget). */
+  childrenChanged(): void {
+    this.read();
   }
 
   private read(): void {

@@ -31,6 +31,12 @@ export interface ResolvedLocale {
   pageLang: string;
   /** True when the requested language has no strings and English is used instead. */
   fallback: boolean;
+  /**
+   * UI strings need their own isolate here (see inStrings): true unless the widget's context is
+   * known to run in the strings' direction (LocaleController finds out once the widget is in a
+   * page; a server, which cannot know, always isolates).
+   */
+  isolate: boolean;
   messages: Messages;
   /** Set while this language's strings are loading; resolves (never rejects) once they are in or have failed. */
   ready?: Promise<void>;
@@ -94,10 +100,10 @@ export function resolveLocale(requested: string): ResolvedLocale {
   }
   const table = tag ? tables[strings] : undefined;
   const pageLang = lang || 'en';
-  if (table instanceof Promise) return { tag: tag!, lang, dir: 'ltr', pageLang, fallback: false, messages: en, ready: table };
+  if (table instanceof Promise) return { tag: tag!, lang, dir: 'ltr', pageLang, fallback: false, isolate: true, messages: en, ready: table };
   resolved = table
-    ? { tag: tag!, lang, dir: directionOf(strings), pageLang, fallback: false, messages: table }
-    : { tag: tag ? englishFor(tag) : 'en', lang: 'en', dir: 'ltr', pageLang, fallback: requested !== '' && lang !== 'en', messages: en };
+    ? { tag: tag!, lang, dir: directionOf(strings), pageLang, fallback: false, isolate: true, messages: table }
+    : { tag: tag ? englishFor(tag) : 'en', lang: 'en', dir: 'ltr', pageLang, fallback: requested !== '' && lang !== 'en', isolate: true, messages: en };
   // Keys are whatever `lang` the page holds; a page cycling through random values must not grow this forever.
   if (cache.size >= 200) cache.clear();
   cache.set(requested, resolved);

@@ -1,6 +1,7 @@
 /**
- * Page-wide observers shared by every widget: one IntersectionObserver for lazy loading and
- * one MutationObserver for `lang` changes. Each disconnects when its last widget leaves, so a
+ * Page-wide observers shared by every widget: one IntersectionObserver for lazy loading, one
+ * MutationObserver for `lang` changes and one for changes to widgets' children (no observer object
+ * per widget: a page may hold thousands). Each disconnects when its last widget leaves, so a
  * page without widgets carries nothing of Lede.
  */
 
@@ -85,7 +86,8 @@ function cancel(el: Element): void {
 const langWatchers = new Set<Callback>();
 let langObserver: MutationObserver | undefined;
 let watchedRoots = new WeakSet<Node>();
-const LANG = { attributes: true, attributeFilter: ['lang'], subtree: true };
+// `dir` too: whether a widget's UI strings need isolates depends on its context's direction (see locale-controller.ts).
+const LANG = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
 
 /**
  * Calls `callback` whenever a `lang` attribute changes in the document or in any shadow root that
@@ -111,4 +113,38 @@ export function onLangChange(callback: Callback, el: Element): Callback {
       langObserver = undefined;
     }
   };
+}
+
+/** What watchChildren calls: an object with a method, so that a widget's controller needs no closure of its own. */
+export interface ChildWatcher {
+  childrenChanged(): void;
+}
+const childWatchers = new WeakMap<Node, ChildWatcher>();
+let childObserver: MutationObserver | undefined;
+const CHILDREN = { childList: true, subtree: true, characterData: true };
+
+/**
+ * Calls `watcher.childrenChanged()` whenever the children of `el` change (added, removed, their text
+ * edited) or one of `attributes` changes on it or inside it, until stopWatchingChildren(el). One MutationObserver for every widget: a change inside a widget nested
+ * in another's children is news to both.
+ */
+export function watchChildren(el: Element, watcher: ChildWatcher, attributes: string[] = []): void {
+  childObserver ??= new MutationObserver((records) => {
+    const due = new Set<ChildWatcher>();
+    for (const { target } of records) {
+      for (let node: Node | null = target; node; node = node.parentNode) {
+        const found = childWatchers.get(node);
+        if (found) due.add(found);
+      }
+    }
+    due.forEach((found) => found.childrenChanged());
+  });
+  childWatchers.set(el, watcher);
+  // Observing again after a stop only renews the registration; a stopped element's records are ignored.
+  childObserver.observe(el, attributes.length ? { ...CHILDREN, attributeFilter: attributes } : CHILDREN);
+}
+
+/** Stops watchChildren for `el`. */
+export function stopWatchingChildren(el: Element): void {
+  childWatchers.delete(el);
 }

@@ -20,5 +20,8 @@ export const sourceName = ({ source, sourceUrl }: Sourced): string | undefined =
  */
 export const citeSource = (locale: ResolvedLocale, name: string, { sourceUrl }: Sourced, part?: string): TemplateResult => {
   const label = locale.messages.source;
-  return html`${inStrings(locale, label)}${/[\u3000-\u303f\uff00-\uffef]$/.test(label) ? '' : ' '}<cite part=${part ?? nothing} dir="auto">${sourceUrl ? html`<a href=${sourceUrl}>${name}</a>` : name}</cite>`;
+  const space = /[\u3000-\u303f\uff00-\uffef]$/.test(label) ? '' : ' ';
+  const shown = inStrings(locale, label);
+  // One text node when the label needs no isolate.
+  return html`${typeof shown === 'string' ? shown + space : [shown, space]}<cite part=${part ?? nothing} dir="auto">${sourceUrl ? html`<a href=${sourceUrl}>${name}</a>` : name}</cite>`;
 };

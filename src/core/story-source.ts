@@ -13,6 +13,9 @@ export interface StorySourceHost extends ReactiveElement {
 export const errorText = (error: unknown): string =>
   error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
 
+/** Shared by every widget whose `src` has no problem (never added to: a new list replaces it). */
+const NO_PROBLEMS: Problem[] = [];
+
 /** The item id from a `src` fragment; a malformed escape is taken as written rather than failing the load. */
 function decodeFragment(id: string): string {
   try {
@@ -32,7 +35,7 @@ export class StorySource implements ReactiveController {
   /** The object `src` gave, once it answered; kept while the widget moves in the page. */
   data?: Raw;
   /** Why `src` gave nothing: not an http(s) URL, or the fetch failed. */
-  problems: Problem[] = [];
+  problems: Problem[] = NO_PROBLEMS;
   private handle?: StoryHandle<Raw>;
   private loaded?: string;
   private dataSrc?: string;
@@ -77,7 +80,7 @@ export class StorySource implements ReactiveController {
       this.data = undefined;
       this.dataSrc = src;
     }
-    this.problems = [];
+    this.problems = NO_PROBLEMS;
     host.requestUpdate();
     if (!src?.trim()) return;
     // The element's own baseURI: `document.baseURI` can be clobbered by page markup.

@@ -8,8 +8,17 @@ import type { ResolvedLocale } from './locale.js';
  * left-to-right page). In a language without strings (Persian, Urdu…) the English string is also
  * marked `lang="en"`. White space at either end stays outside, where it separates the string from
  * what is next to it. Separators (", ", " · ") are not passed through here: they follow the page.
+ *
+ * The pattern every widget follows: pass each UI string through `this.ui()` (this function), and
+ * nothing else. It adds the `<span dir lang>` only where it is needed (`locale.isolate`: the
+ * strings are not in the page's language, or their direction is not the context's, or the widget is
+ * rendered on a server, which cannot know); otherwise the string is drawn as plain text, with no
+ * element and no Lit part of its own. So a widget must not style or select these spans: when a
+ * string needs an element of its own (a `part`), the widget writes that element and puts the
+ * string inside it.
  */
-export function inStrings({ fallback, dir }: Pick<ResolvedLocale, 'fallback' | 'dir'>, text: unknown): unknown {
+export function inStrings({ fallback, dir, isolate }: Pick<ResolvedLocale, 'fallback' | 'dir' | 'isolate'>, text: unknown): unknown {
+  if (!isolate) return text;
   const [, before = '', core = text, after = ''] = typeof text === 'string' ? /^(\s*)([\s\S]*?)(\s*)$/.exec(text)! : [];
   if (core === '') return text;
   const isolated = html`<span lang=${fallback ? 'en' : nothing} dir=${dir}>${core}</span>`;

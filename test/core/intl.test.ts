@@ -30,3 +30,28 @@ describe('Intl formatters are created once', () => {
     expect(displayName('fr', 'currency', 'not a code')).to.equal('not a code');
   });
 });
+
+describe('Intl objects are warmed in idle time', () => {
+  it('a widget waiting for its data has its formatters made before it draws: drawing it creates none', async () => {
+    const box = document.createElement('div');
+    box.lang = 'es-MX';
+    box.innerHTML = '<lede-quote-block src="/story-that-never-comes.json#q" loading="lazy"></lede-quote-block>';
+    document.body.append(box);
+    await import('../../src/index.js');
+    const quote = box.firstElementChild as HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
+    // Idle callbacks run in the order they were asked for: the widget's warm-up comes first.
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    const real = Intl.DateTimeFormat;
+    let created = 0;
+    Intl.DateTimeFormat = new Proxy(real, { construct: (target, args: [string, Intl.DateTimeFormatOptions]) => (created++, new target(...args)) });
+    try {
+      quote.data = { text: 'Hola', date: '2024-06-27' };
+      await quote.updateComplete;
+      expect(quote.shadowRoot!.textContent).to.include('27 de junio de 2024');
+      expect(created, 'Intl.DateTimeFormat objects made while drawing').to.equal(0);
+    } finally {
+      Intl.DateTimeFormat = real;
+      box.remove();
+    }
+  });
+});

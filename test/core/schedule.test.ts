@@ -1,49 +1,84 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { nextTask, renderSlices } from '../../src/core/schedule.js';
 import '../../src/index.js';
 import type { LedeQuoteBlock } from '../../src/index.js';
 import { shadowText } from '../helpers.js';
 
-/** Resolves after the tasks already queued (a slice in progress ends with them). */
-const afterQueuedTasks = nextTask;
-
-/** Runs `body` with first renders sliced one widget per task. */
-async function oneWidgetPerTask(body: () => Promise<void>): Promise<void> {
-  const budget = renderSlices.budget;
-  renderSlices.budget = 0;
+/** Runs `body` with first renders given `budget` milliseconds per task, starting in a fresh task. */
+async function withBudget(budget: number, body: () => Promise<void>): Promise<void> {
+  const saved = renderSlices.budget;
+  renderSlices.budget = budget;
   try {
-    await afterQueuedTasks();
+    await nextTask();
     await body();
   } finally {
-    renderSlices.budget = budget;
+    renderSlices.budget = saved;
   }
 }
 
+const quotes = (count: number, from = 1) =>
+  Array.from({ length: count }, (_, i) => `<lede-quote-block speaker="Ana">Citation ${from + i}</lede-quote-block>`).join('');
+
 describe('first renders share the main thread', () => {
-  it('draws widgets that upgrade together over several tasks, in document order', async () => {
-    await oneWidgetPerTask(async () => {
+  it('draws the widgets of a small page in the task that added them, without yielding', async () => {
+    await withBudget(60_000, async () => {
       const box = fixtureSync<HTMLElement>(html`<div></div>`);
-      await afterQueuedTasks();
-      box.innerHTML = [1, 2, 3, 4, 5].map((n) => `<lede-quote-block speaker="Ana">Citation ${n}</lede-quote-block>`).join('');
-      const quotes = [...box.querySelectorAll<LedeQuoteBlock>('lede-quote-block')];
+      let otherTaskRan = false;
+      setTimeout(() => (otherTaskRan = true));
+      box.innerHTML = quotes(5);
+      const widgets = [...box.querySelectorAll<LedeQuoteBlock>('lede-quote-block')];
+      await Promise.all(widgets.map((quote) => quote.updateComplete));
+      expect(otherTaskRan, 'no other task ran before all were drawn').to.equal(false);
+      widgets.forEach((quote, i) => expect(shadowText(quote)).to.include(`Citation ${i + 1}`));
+    });
+  });
+
+  it('draws a page over budget in later tasks, in document order, every widget once', async () => {
+    await withBudget(0, async () => {
+      const box = fixtureSync<HTMLElement>(html`<div></div>`);
+      box.innerHTML = quotes(5);
+      const widgets = [...box.querySelectorAll<LedeQuoteBlock>('lede-quote-block')];
       const drawn: number[] = [];
-      quotes.forEach((quote, i) => void quote.updateComplete.then(() => drawn.push(i + 1)));
+      widgets.forEach((quote, i) => void quote.updateComplete.then(() => drawn.push(i + 1)));
 
-      await quotes[0].updateComplete;
-      expect(shadowText(quotes[0])).to.include('Citation 1');
-      expect(shadowText(quotes[4]), 'the last one waits for a later task').to.equal('');
+      await widgets[0].updateComplete;
+      expect(shadowText(widgets[0])).to.include('Citation 1');
+      expect(shadowText(widgets[4]), 'the last one waits for a later task').to.equal('');
 
-      await Promise.all(quotes.map((quote) => quote.updateComplete));
+      await Promise.all(widgets.map((quote) => quote.updateComplete));
       expect(drawn).to.deep.equal([1, 2, 3, 4, 5]);
-      quotes.forEach((quote, i) => expect(shadowText(quote)).to.include(`Citation ${i + 1}`));
+      widgets.forEach((quote, i) => expect(shadowText(quote)).to.include(`Citation ${i + 1}`));
+    });
+  });
+
+  it('handles the reader’s input between slices while a huge page draws', async function () {
+    this.timeout(60_000);
+    await withBudget(0, async () => {
+      const box = fixtureSync<HTMLElement>(html`<div><input aria-label="search" /><div></div></div>`);
+      const input = box.querySelector('input')!;
+      input.focus();
+      const stage = box.lastElementChild!;
+      const widgets = () => [...stage.querySelectorAll<LedeQuoteBlock>('lede-quote-block')];
+      let waitingWhenTyped = -1;
+      input.addEventListener('keydown', () => (waitingWhenTyped = widgets().filter((quote) => shadowText(quote) === '').length), { once: true });
+      const typed = sendKeys({ press: 'a' });
+      // An endless feed: more widgets arrive while half of the last ones still wait, until the key is handled.
+      while (waitingWhenTyped < 0 && widgets().length < 5000) {
+        stage.insertAdjacentHTML('beforeend', quotes(100, widgets().length + 1));
+        await widgets().at(-50)!.updateComplete;
+      }
+      await typed;
+      await Promise.all(widgets().map((quote) => quote.updateComplete));
+      expect(waitingWhenTyped, 'widgets still waiting when the key was handled').to.be.above(0);
+      expect(widgets().every((quote, i) => shadowText(quote).includes(`Citation ${i + 1}`))).to.equal(true);
     });
   });
 
   it('does not hold back the updates of a widget already drawn', async () => {
     const drawnQuote = await fixture<LedeQuoteBlock>(html`<lede-quote-block speaker="Ana">Avant</lede-quote-block>`);
-    await oneWidgetPerTask(async () => {
+    await withBudget(0, async () => {
       const box = fixtureSync<HTMLElement>(html`<div></div>`);
-      await afterQueuedTasks();
       box.innerHTML = '<lede-quote-block>Un</lede-quote-block><lede-quote-block>Deux</lede-quote-block><lede-quote-block>Trois</lede-quote-block>';
       const last = box.lastElementChild as LedeQuoteBlock;
       drawnQuote.speaker = 'Bea';

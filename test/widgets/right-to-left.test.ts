@@ -5,7 +5,7 @@
  * isolate without moving its block. Checked with layout boxes, in Arabic (whose strings may or may
  * not be there) and in Persian (never any strings: English labels).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { en } from '../../src/locales/en.js';
@@ -120,7 +120,7 @@ for (const { name, page, data } of PAGES) {
       for (const [index, row] of rows.entries()) {
         const label = row.querySelector('th')!;
         const cell = row.querySelector('td')!;
-        const value = row.querySelector('td div > span')!.getBoundingClientRect();
+        const value = ink(row.querySelector('td div')!.lastChild!); // the amount's words, after the bar
         near(ink(label).right, content(label).right, `row ${index}: the label starts at the right`);
         expect(label.getBoundingClientRect().left, `row ${index}: the label is right of its bar`).to.be.at.least(cell.getBoundingClientRect().right - 1);
         near(bars[index].right, content(cell).right, `row ${index}: the bar starts beside the label`);
@@ -188,5 +188,16 @@ describe('right to left: data in its own direction, strings in theirs', () => {
       near(ink(party.querySelector('[part~="party-name"]')!).left, edge, `name "${text(party.querySelector('.name'))}" beside its rule`);
       near(ink(party.querySelector('.about')!).left, edge, 'its line');
     }
+  });
+
+  it('isolates UI strings only where the context runs the other way: none on a French page, "Source :" once the page turns right to left', async () => {
+    const el = await drawn<HTMLElement>({ lang: 'fr', dir: 'ltr' }, html`<lede-quote-block source="AFP" date="2024-06-27">Bonjour.</lede-quote-block>`);
+    expect(el.shadowRoot!.querySelectorAll('span[dir]').length, 'no isolate where strings and page agree').to.equal(0);
+    el.parentElement!.setAttribute('dir', 'rtl');
+    const source = part(el, 'source')!.parentElement!;
+    await waitUntil(() => source.querySelector('span[dir="ltr"]'), 'the strings were not isolated when the page turned right to left');
+    const label = source.querySelector('span[dir="ltr"]')!;
+    expect(text(label)).to.match(/^Source\s:$/);
+    near(label.getBoundingClientRect().right, content(source).right, '"Source :" reads first, at the right');
   });
 });

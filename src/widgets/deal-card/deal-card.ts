@@ -58,6 +58,11 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
   static override styles = [...LedeElement.styles, dealCardStyles];
   static override schema = dealCardSchema;
 
+  protected override warmIntl(tag: string): void {
+    formatDate(tag, { iso: '', date: new Date(0), precision: 'day' });
+    displayName(tag, 'region', 'PE');
+  }
+
   protected override renderModel(deal: DealModel): TemplateResult {
     const { tag, messages } = this.locale;
     const sourceText = sourceName(deal);

@@ -66,6 +66,11 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     return complete && (figure.currency || figure.unit) ? (figure as FigureModel) : undefined;
   }
 
+  protected override warmIntl(tag: string): void {
+    amountInWords(tag, this.locale.messages, { amount: 2.9e9, currency: 'USD' });
+    intl(Intl.PluralRules, tag, { type: 'ordinal' });
+  }
+
   protected override renderModel(figure: FigureModel): TemplateResult {
     const { tag, dir, fallback, messages } = this.locale;
     const compact = figure.notation !== 'standard';
@@ -90,17 +95,11 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     const [head, tail] = lineBreak(words.after, !!figure.currency);
     // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
     // Bars: label, bar and value on one line, the value at the bar's end; the longest bar takes half its cell.
-    return html`<figure part="figure">
-      ${figure.label ? html`<figcaption part="label"><bdi>${figure.label}</bdi></figcaption>` : nothing}
-      <p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing} dir=${dir} lang=${fallback ? 'en' : nothing}><span class="keep">${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${head}</span>${tail && (figure.currency ? html` <span class="keep">${tail}</span>` : ` ${tail}`)}</data>${showExact ? html`<span class="visually-hidden"> (${this.ui(exact)})</span>` : nothing}</p>
-      ${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period" dir="auto">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${this.ui(withSuperscript(rank, scoped))}</span>` : nothing}</p>` : nothing}
-      ${rows.length
+    return html`<figure part="figure">${figure.label ? html`<figcaption part="label"><bdi>${figure.label}</bdi></figcaption>` : nothing}<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing} dir=${dir} lang=${fallback ? 'en' : nothing}><span class="keep">${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${head}</span>${tail && (figure.currency ? html` <span class="keep">${tail}</span>` : ` ${tail}`)}</data>${showExact ? html`<span class="visually-hidden"> (${this.ui(exact)})</span>` : nothing}</p>${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period" dir="auto">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${this.ui(withSuperscript(rank, scoped))}</span>` : nothing}</p>` : nothing}${rows.length
         ? html`<table part="chart"><caption>${this.ui(messages.comparison)}</caption><tbody>${rows.map(
             (row) => html`<tr class=${row.highlight ? 'hl' : nothing}><th scope="row"><bdi>${row.label}</bdi></th><td><div><svg part="bar" aria-hidden="true" width="${row.share * 0.5}%"><rect height="100%" width="100%"></rect></svg>${this.ui(row.words)}</div></td></tr>`,
           )}${isCut(figure.comparison) ? html`<tr><th scope="row">…</th><td></td></tr>` : nothing}</tbody></table>`
-        : nothing}
-      ${sourceText ? html`<p class="source">${citeSource(this.locale, sourceText, figure, 'source')}</p>` : nothing}
-    </figure>`;
+        : nothing}${sourceText ? html`<p class="source">${citeSource(this.locale, sourceText, figure, 'source')}</p>` : nothing}</figure>`;
   }
 
   override connectedCallback(): void {

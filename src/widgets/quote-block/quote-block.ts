@@ -42,6 +42,11 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
     return quote && { ...quote, text: WRAPPING_MARKS.exec(quote.text)?.[1] || quote.text };
   }
 
+  protected override warmIntl(tag: string): void {
+    formatDate(tag, { iso: '', date: new Date(0), precision: 'day' });
+    displayName(tag, 'language', 'en');
+  }
+
   protected override renderModel(quote: QuoteModel): TemplateResult {
     const { tag, pageLang, messages } = this.locale;
     const marks = quotationMarks(tag);
@@ -53,28 +58,18 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
         : undefined;
     const sourceText = sourceName(quote);
     // Name and role on one line (the name strongest); context; then source and date as one quiet last line.
-    return html`<figure part="figure">
-      <blockquote part="quote" cite=${quote.sourceUrl ?? nothing}>
-        <p class="text" part="text"><span class="mark open" aria-hidden="true">${open}</span><bdi>${quote.text}</bdi><span class="mark" aria-hidden="true">${close}</span></p>
-      </blockquote>
-      ${quote.speaker || quote.speakerRole || quote.context || sourceText || quote.date || translated
-        ? html`<figcaption part="caption">
-            ${quote.speaker || quote.speakerRole
-              ? html`<p class="by">${quote.speaker ? html`<span class="speaker" part="speaker" dir="auto">${quote.speaker}</span>` : nothing}${quote.speaker && quote.speakerRole ? messages.comma : nothing}${quote.speakerRole
-                  ? html`<span part="speaker-role" dir="auto">${quote.speakerRole}</span>`
-                  : nothing}</p>`
-              : nothing}
-            ${quote.context ? html`<p class="context"><bdi>${quote.context}</bdi></p>` : nothing}
-            ${sourceText || quote.date || translated
-              ? html`<p class="source">${sourceText
-                  ? citeSource(this.locale, sourceText, quote, 'source')
-                  : nothing}${sourceText && quote.date ? ' · ' : nothing}${quote.date
-                  ? this.ui(html`<time datetime=${quote.date.iso}>${formatDate(tag, quote.date)}</time>`)
-                  : nothing}${translated ? html`${sourceText || quote.date ? ' · ' : nothing}<span part="translation">${this.ui(translated)}</span>` : nothing}</p>`
-              : nothing}
-          </figcaption>`
-        : nothing}
-    </figure>`;
+    // Blocks follow each other without white space (no text nodes between them).
+    return html`<figure part="figure"><blockquote part="quote" cite=${quote.sourceUrl ?? nothing}><p class="text" part="text"><span class="mark open" aria-hidden="true">${open}</span><bdi>${quote.text}</bdi><span class="mark" aria-hidden="true">${close}</span></p></blockquote>${quote.speaker || quote.speakerRole || quote.context || sourceText || quote.date || translated
+      ? html`<figcaption part="caption">${quote.speaker || quote.speakerRole
+          ? html`<p class="by">${quote.speaker ? html`<span class="speaker" part="speaker" dir="auto">${quote.speaker}</span>` : nothing}${quote.speaker && quote.speakerRole ? messages.comma : nothing}${quote.speakerRole
+              ? html`<span part="speaker-role" dir="auto">${quote.speakerRole}</span>`
+              : nothing}</p>`
+          : nothing}${quote.context ? html`<p class="context"><bdi>${quote.context}</bdi></p>` : nothing}${sourceText || quote.date || translated
+          ? html`<p class="source">${sourceText ? citeSource(this.locale, sourceText, quote, 'source') : nothing}${sourceText && quote.date ? ' · ' : nothing}${quote.date
+              ? this.ui(html`<time datetime=${quote.date.iso}>${formatDate(tag, quote.date)}</time>`)
+              : nothing}${translated ? html`${sourceText || quote.date ? ' · ' : nothing}<span part="translation">${this.ui(translated)}</span>` : nothing}</p>`
+          : nothing}</figcaption>`
+      : nothing}</figure>`;
   }
 }
 
