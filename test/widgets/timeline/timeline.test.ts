@@ -1,0 +1,4 @@
+import { WIDGETS } from '../../security/widgets.js';
+import { runBaseBehaviour } from '../../shared/base-behaviour.js';
+
+runBaseBehaviour(WIDGETS.find((widget) => widget.tag === 'lede-timeline')!);
