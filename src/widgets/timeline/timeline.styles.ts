@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /*
  * A line down the start side with a dot at each event. Narrow first: each date above its event;
- * from 30em the dates take a column of their own before the line. Logical properties only, so
+ * from 30em the dates take a column (8.5em) of their own before the line. Logical properties only, so
  * right-to-left pages mirror it.
  */
 export const timelineStyles = css`
@@ -13,13 +13,15 @@ export const timelineStyles = css`
     line-height: 1.3;
   }
   ol {
+    --_dot: 0.75em;
+    --_rule: 0.1875em;
     margin: 0;
+    /* Room for the half of each dot that stands out of the line. */
     padding: 0;
+    padding-inline-start: calc((var(--_dot) - var(--_rule)) / 2);
     list-style: none;
   }
   li {
-    --_dot: 0.75em;
-    --_rule: 0.1875em;
     position: relative;
     padding-block-end: 1em;
     padding-inline-start: 1.25em;
@@ -41,6 +43,8 @@ export const timelineStyles = css`
   .date {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+    overflow-wrap: normal;
+    hyphens: auto;
   }
   .title {
     font-weight: 600;
@@ -55,12 +59,12 @@ export const timelineStyles = css`
     li,
     li:last-child {
       display: grid;
-      grid-template-columns: 7em 1fr;
+      grid-template-columns: 8.5em 1fr;
       padding: 0;
       border: 0;
     }
     li::before {
-      inset-inline-start: calc(7em - (var(--_dot) - var(--_rule)) / 2);
+      inset-inline-start: calc(8.5em - (var(--_dot) - var(--_rule)) / 2);
     }
     .date {
       text-align: end;
