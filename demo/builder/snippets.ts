@@ -221,7 +221,8 @@ function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string
     const field = fields.find((candidate) => candidate.name === name);
     if (!(name in CODES) && (field?.kind === 'text' || field?.kind === 'long-text')) shown.push(fieldTag('span', name, escapeText(value)));
     else if (field?.kind === 'number' && typeof value === 'number') shown.push(fieldTag('span', name, escapeText(formatNumber(tag, value)), value));
-    else if (field?.kind === 'date' && typeof value === 'string') shown.push(fieldTag('time', name, escapeText(dateWords(tag, value)), undefined, ` datetime="${escapeAttribute(value)}"`));
+    // The value on a span as well: sanitizers that drop <time> (WordPress's kses) keep the span and its data-*.
+    else if (field?.kind === 'date' && typeof value === 'string') shown.push(fieldTag('span', name, `<time datetime="${escapeAttribute(value)}">${escapeText(dateWords(tag, value))}</time>`, value));
     else {
       attrs.push([`data-${kebab(name)}`, value]);
       const words = keywordWords(messages, name, value) ?? (CODES[name] && typeof value === 'string' ? displayName(tag, CODES[name], value) : undefined);
