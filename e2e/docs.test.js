@@ -23,7 +23,15 @@ const read = (path) => readFileSync(join(root, path), 'utf8');
 const LIBRARY = 'https://cdn.example/lede-widgets@0.1.0/dist/';
 const STORY_SITE = 'https://news.example/stories/';
 const STORY = 'demo/stories/huawei-peru.json';
-const COLLECTIONS = { 'quote-block': 'quotes', 'deal-card': 'deals', 'investment-figure': 'figures' };
+const COLLECTIONS = {
+  'quote-block': 'quotes',
+  'deal-card': 'deals',
+  'investment-figure': 'figures',
+  timeline: 'timelines',
+  'key-numbers': 'keyNumbers',
+  profile: 'profiles',
+  explainer: 'explainers',
+};
 
 /** Every Markdown file a reader meets: the README, the root guides and `docs/` (the API reference too). */
 function markdownFiles() {
