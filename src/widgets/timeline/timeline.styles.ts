@@ -41,6 +41,7 @@ export const timelineStyles = css`
     background: var(--_accent);
   }
   .date {
+    font-size: var(--_small);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     overflow-wrap: normal;
@@ -67,6 +68,7 @@ export const timelineStyles = css`
       inset-inline-start: calc(8.5em - (var(--_dot) - var(--_rule)) / 2);
     }
     .date {
+      font-size: 1em;
       text-align: end;
       padding-inline-end: 1.25em;
     }
