@@ -221,8 +221,8 @@ function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string
     const field = fields.find((candidate) => candidate.name === name);
     if (!(name in CODES) && (field?.kind === 'text' || field?.kind === 'long-text')) shown.push(fieldTag('span', name, escapeText(value)));
     else if (field?.kind === 'number' && typeof value === 'number') shown.push(fieldTag('span', name, escapeText(formatNumber(tag, value)), value));
-    // The value on a span as well: sanitizers that drop <time> (WordPress's kses) keep the span and its data-*.
-    else if (field?.kind === 'date' && typeof value === 'string') shown.push(fieldTag('span', name, `<time datetime="${escapeAttribute(value)}">${escapeText(dateWords(tag, value))}</time>`, value));
+    // A span, not <time>: WordPress's kses drops <time> and its datetime, and keeps a span's data-*.
+    else if (field?.kind === 'date' && typeof value === 'string') shown.push(fieldTag('span', name, escapeText(dateWords(tag, value)), value));
     else {
       attrs.push([`data-${kebab(name)}`, value]);
       const words = keywordWords(messages, name, value) ?? (CODES[name] && typeof value === 'string' ? displayName(tag, CODES[name], value) : undefined);

@@ -255,7 +255,9 @@ for (const page of REVIEWED) {
       ]);
     });
 
-    it('draws every widget with no English label, accessibly', async () => {
+    it('draws every widget with no English label, accessibly', async function () {
+      // Seven widgets and one axe run: longer than mocha's default on a busy machine.
+      this.timeout(20_000);
       const wrapper = await fixture<HTMLDivElement>(html`<div lang=${tag}>
         <lede-quote-block speaker="Huawei" speaker-role="CEO" context="Lima" source="SCMP" source-url="https://www.scmp.com/" date="2024-11-14" original-lang="en">Huawei</lede-quote-block>
         <lede-deal-card
@@ -282,7 +284,7 @@ for (const page of REVIEWED) {
       const shown = widgets.flatMap((el) => textNodes(el.shadowRoot!)).join('\n');
       const english = strings(en).filter((label) => !page.sameAsEnglish?.includes(label));
       for (const label of [...english, 'billion', 'United States']) expect(hasWord(shown, label), `English "${label}" on a ${tag} page: ${shown}`).to.equal(false);
-      for (const el of widgets) await expect(el).to.be.accessible();
+      await expect(wrapper).to.be.accessible();
     });
   });
 }
