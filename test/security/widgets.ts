@@ -27,7 +27,7 @@ export type FieldKind =
 
 export interface FieldSpec {
   kind: FieldKind;
-  /** Longest text shown before it is cut with "…" (text kinds); LIMITS.short by default. */
+  /** Longest text shown before it is cut with "…" (text kinds), or most items shown (lists); LIMITS.short, LIMITS.items by default. */
   max?: number;
   /** The fields of each object of a `list`, or of the `object`. */
   item?: Record<string, FieldSpec>;
@@ -61,7 +61,7 @@ function kindOf(field: Field): FieldSpec {
   switch (field.kind) {
     case 'code':
       // ISO 4217 currencies have their own hostile values; other codes (ISO 3166 regions) are keywords.
-      return field.pattern?.source === '^[A-Z]{3}$' ? { kind: 'currency' } : { kind: 'keyword', sample: 'PE' };
+      return field.pattern?.source === '^[A-Z]{3}$' ? { kind: 'currency', sample: 'USD' } : { kind: 'keyword', sample: 'PE' };
     case 'keyword':
       return { kind: 'keyword', sample: field.values?.[0] };
     case 'numberOrText':
@@ -69,8 +69,11 @@ function kindOf(field: Field): FieldSpec {
     case 'flag':
       return { kind: 'boolean' };
     case 'list':
+      return { kind: 'list', item: specsOf(field.item ?? {}), max: field.max };
     case 'object':
-      return { kind: field.kind, item: specsOf(field.item ?? {}) };
+      return { kind: 'object', item: specsOf(field.item ?? {}) };
+    case 'date':
+      return { kind: 'date', sample: '2024-06-27' };
     case 'text':
       return { kind: 'text', max: field.max };
     default:

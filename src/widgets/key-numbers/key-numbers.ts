@@ -4,11 +4,9 @@ import { amountInWords } from '../../core/money.js';
 import { rankWords } from '../../core/rank.js';
 import { citeSource, sourceName } from '../../core/source.js';
 import { lineBreak } from '../../core/typography.js';
-import type { FieldReader } from '../../core/validate.js';
+import { isCut, type FieldReader } from '../../core/validate.js';
 import { keyNumbersSchema, type KeyNumbersData, type KeyNumbersModel, type KeyNumbersProperties } from './key-numbers.schema.js';
 import { keyNumbersStyles } from './key-numbers.styles.js';
-
-type Item = KeyNumbersModel['items'][number];
 
 // The interface merges with the class below: it types the properties that Lit creates from the schema's fields.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
@@ -43,19 +41,20 @@ export class LedeKeyNumbers extends LedeElement<KeyNumbersData, KeyNumbersModel>
     const box = super.readModel(read);
     if (!box) return undefined;
     // As the investment figure reads it: money has a currency, a count a unit; a figure is an amount or a rank.
-    const items = box.items.flatMap((item): Item[] => {
+    // Changed in place, so that a list cut at its limit is still known as cut (its "…").
+    const { items } = box;
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
       if (item.amount === undefined && item.rank === undefined) {
         read.problem('items', `"${item.label}" needs an amount or a rank; left out`);
-        return [];
-      }
-      if (item.currency && item.unit) {
+        items.splice(index--, 1);
+      } else if (item.currency && item.unit) {
         read.problem('items', `"${item.label}": unit is not used with a currency`);
-        return [{ ...item, unit: undefined }];
+        items[index] = { ...item, unit: undefined };
       }
-      return [item];
-    });
+    }
     if (items.length === 1) read.problem('items', 'a fact box holds 2 to 8 figures; 1 given');
-    return items.length ? { ...box, items } : undefined;
+    return items.length ? box : undefined;
   }
 
   protected override renderModel(box: KeyNumbersModel): TemplateResult {
@@ -83,6 +82,7 @@ export class LedeKeyNumbers extends LedeElement<KeyNumbersData, KeyNumbersModel>
           </div>`;
         })}
       </dl>
+      ${isCut(box.items) ? html`<p class="more">…</p>` : nothing}
       ${sourceText ? html`<p class="source">${citeSource(this.locale, sourceText, box, 'source')}</p>` : nothing}
     </figure>`;
   }

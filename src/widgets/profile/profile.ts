@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { displayName, formatNumber } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { citeSource, sourceName } from '../../core/source.js';
+import { isCut } from '../../core/validate.js';
 import { profileSchema, type ProfileData, type ProfileModel, type ProfileProperties } from './profile.schema.js';
 import { profileStyles } from './profile.styles.js';
 
@@ -55,7 +56,7 @@ export class LedeProfile extends LedeElement<ProfileData, ProfileModel> {
       ${profile.facts.length
         ? html`<dl part="facts">${profile.facts.map(
             (fact) => html`<div><dt><bdi>${fact.label}</bdi></dt><dd><bdi>${typeof fact.value === 'number' ? formatNumber(tag, fact.value) : fact.value}</bdi></dd></div>`,
-          )}</dl>`
+          )}</dl>${isCut(profile.facts) ? html`<p class="more">…</p>` : nothing}`
         : nothing}
       ${sourceText ? html`<p class="source">${citeSource(this.locale, sourceText, profile, 'source')}</p>` : nothing}
     </article>`;
