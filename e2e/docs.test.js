@@ -67,7 +67,8 @@ const idsIn = (collection) => new Set((story[collection] ?? []).map((item) => it
 function storyRefs(code) {
   const refs = [];
   let widget;
-  const pattern = /lede-(quote-block|deal-card|investment-figure)\b|data-lede="([\w-]+)"|widget=([\w-]+)|([\w./:@-]*\.json)#([\w-]+)/g;
+  const tags = Object.keys(COLLECTIONS).join('|');
+  const pattern = new RegExp(`lede-(${tags})\\b|data-lede="([\\w-]+)"|widget=([\\w-]+)|([\\w./:@-]*\\.json)#([\\w-]+)`, 'g');
   for (const match of code.matchAll(pattern)) {
     if (match[5]) refs.push({ widget, file: match[4], id: match[5] });
     else widget = match[1] ?? match[2] ?? match[3];
