@@ -23,7 +23,15 @@ const read = (path) => readFileSync(join(root, path), 'utf8');
 const LIBRARY = 'https://cdn.example/lede-widgets@0.1.0/dist/';
 const STORY_SITE = 'https://news.example/stories/';
 const STORY = 'demo/stories/huawei-peru.json';
-const COLLECTIONS = { 'quote-block': 'quotes', 'deal-card': 'deals', 'investment-figure': 'figures' };
+const COLLECTIONS = {
+  'quote-block': 'quotes',
+  'deal-card': 'deals',
+  'investment-figure': 'figures',
+  timeline: 'timelines',
+  'key-numbers': 'keyNumbers',
+  profile: 'profiles',
+  explainer: 'explainers',
+};
 
 /** Every Markdown file a reader meets: the README, the root guides and `docs/` (the API reference too). */
 function markdownFiles() {
@@ -59,7 +67,8 @@ const idsIn = (collection) => new Set((story[collection] ?? []).map((item) => it
 function storyRefs(code) {
   const refs = [];
   let widget;
-  const pattern = /lede-(quote-block|deal-card|investment-figure)\b|data-lede="([\w-]+)"|widget="?([\w-]+)|([\w./:@-]*\.json)#([\w-]+)/g;
+  const tags = Object.keys(COLLECTIONS).join('|');
+  const pattern = new RegExp(`lede-(${tags})\\b|data-lede="([\\w-]+)"|widget="?([\\w-]+)|([\\w./:@-]*\\.json)#([\\w-]+)`, 'g');
   for (const match of code.matchAll(pattern)) {
     if (match[5]) refs.push({ widget, file: match[4], id: match[5] });
     else widget = match[1] ?? match[2] ?? match[3];

@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** `speakerRole` → `speaker-role`. */
 export const attributeName = (field) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 /** Lists are set as properties or in JSON; every other field also has an attribute. */
-export const hasAttribute = (field) => field.kind !== 'list' && field.kind !== 'textList';
+export const hasAttribute = (field) => field.kind !== 'list' && field.kind !== 'textList' && field.kind !== 'object';
 
 /**
  * The JSDoc of every entry of the object literal `node`, by name; an entry whose value is
@@ -29,7 +29,7 @@ function docsOf(node, source, constants) {
     let list;
     const find = (child) => {
       if (list) return;
-      if (ts.isCallExpression(child) && child.expression.getText(source) === 'list') list = child.arguments[0];
+      if (ts.isCallExpression(child) && ['list', 'object'].includes(child.expression.getText(source))) list = child.arguments[0];
       else ts.forEachChild(child, find);
     };
     find(property.initializer);
@@ -101,9 +101,12 @@ export function typeText(field, { prop = false } = {}) {
     case 'textList':
       return 'string[]';
     case 'list':
-      return `Array<{ ${Object.entries(field.item)
+    case 'object': {
+      const shape = `{ ${Object.entries(field.item)
         .map(([name, item]) => `${name}${item.required ? '' : '?'}: ${typeText(item)}`)
-        .join('; ')} }>`;
+        .join('; ')} }`;
+      return field.kind === 'list' ? `Array<${shape}>` : shape;
+    }
     default:
       return 'string';
   }
@@ -140,7 +143,9 @@ export function fieldSchema(field, doc = {}, limits) {
     case 'textList':
       return described({ type: 'array', maxItems: field.max, items: { $ref: '#/$defs/shortText' } });
     case 'list':
-      return described({ type: 'array', maxItems: field.max, items: objectSchema(field.item, doc.item, limits) });
+      return described({ type: 'array', ...(field.required ? { minItems: 1 } : {}), maxItems: field.max, items: objectSchema(field.item, doc.item, limits) });
+    case 'object':
+      return described(objectSchema(field.item, doc.item, limits));
     default:
       throw new Error(`no JSON Schema for a field of kind "${field.kind}"`);
   }

@@ -6,3 +6,7 @@
 export * from './widgets/deal-card/index.js';
 export * from './widgets/quote-block/index.js';
 export * from './widgets/investment-figure/index.js';
+export * from './widgets/timeline/index.js';
+export * from './widgets/key-numbers/index.js';
+export * from './widgets/profile/index.js';
+export * from './widgets/explainer/index.js';

@@ -63,7 +63,7 @@ export class BuilderFields extends LitElement {
       control.focus();
       return true;
     }
-    for (const list of this.renderRoot.querySelectorAll('builder-list')) if (await list.focusField(path)) return true;
+    for (const below of this.renderRoot.querySelectorAll('builder-list, builder-fields')) if (await (below as BuilderFields).focusField(path)) return true;
     return false;
   }
 
@@ -88,6 +88,23 @@ export class BuilderFields extends LitElement {
         path=${path}
         @value-change=${(event: CustomEvent<unknown[]>) => this.set(field.name, event.detail.length ? event.detail : undefined)}
       ></builder-list>`;
+    }
+    if (field.kind === 'object') {
+      // One object (a profile's image): its own fields in a group, under its JSON path.
+      return html`<fieldset class="field">
+        <legend>${field.label}${field.required ? html` <span class="required">(required)</span>` : nothing}</legend>
+        ${field.description ? html`<p class="hint">${withCode(field.description)}</p>` : nothing}
+        <builder-fields
+          .fields=${field.itemFields ?? []}
+          .value=${typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}}
+          .problems=${this.problems}
+          path=${path}
+          @value-change=${(event: CustomEvent<Data>) => {
+            event.stopPropagation();
+            this.set(field.name, Object.keys(event.detail).length ? event.detail : undefined);
+          }}
+        ></builder-fields>
+      </fieldset>`;
     }
     const id = idFor(path);
     const problems = this.problems.filter((problem) => problem.field === path);

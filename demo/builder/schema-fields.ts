@@ -5,7 +5,7 @@
  */
 
 /** How a field is edited. */
-export type FieldKind = 'text' | 'long-text' | 'choice' | 'number' | 'number-or-text' | 'url' | 'date' | 'boolean' | 'list';
+export type FieldKind = 'text' | 'long-text' | 'choice' | 'number' | 'number-or-text' | 'url' | 'date' | 'boolean' | 'list' | 'object';
 
 /** One form field, named by its JSON field name. */
 export interface FieldSpec {
@@ -20,7 +20,7 @@ export interface FieldSpec {
   options?: readonly string[];
   /** Longest text the schema allows. */
   maxLength?: number;
-  /** A list's items: the fields of each object, or undefined for a list of texts. */
+  /** A list's items: the fields of each object, or undefined for a list of texts; an object's fields. */
   itemFields?: FieldSpec[];
   /** Name of one list item, e.g. "party" for `parties`. */
   itemLabel?: string;
@@ -85,6 +85,7 @@ function fieldFor(schema: Node, name: string, raw: unknown, required: boolean): 
     const itemLabel = singular(label);
     return items.type === 'object' ? { ...base, kind: 'list', itemLabel, maxItems, itemFields: objectFields(schema, items) } : { ...base, kind: 'list', itemLabel, maxItems };
   }
+  if (node.type === 'object') return { ...base, kind: 'object', itemFields: objectFields(schema, node) };
   const maxLength = typeof node.maxLength === 'number' ? node.maxLength : undefined;
   if (refs.includes('httpUrl')) return { ...base, kind: 'url', maxLength };
   if (refs.includes('isoDate')) return { ...base, kind: 'date' };

@@ -235,6 +235,8 @@ function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string
     const field = fields.find((candidate) => candidate.name === name);
     if (!(name in CODES) && (field?.kind === 'text' || field?.kind === 'long-text')) shown.push(fieldTag('span', name, escapeText(value)));
     else if (field?.kind === 'number' && typeof value === 'number') shown.push(fieldTag('span', name, escapeText(formatNumber(tag, value)), value));
+    // A span, not <time>: WordPress's kses drops <time> and its datetime, and keeps a span's data-*.
+    else if (field?.kind === 'date' && typeof value === 'string') shown.push(fieldTag('span', name, escapeText(dateWords(tag, value)), value));
     else {
       attrs.push([`data-${kebab(name)}`, value]);
       const words = keywordWords(messages, name, value) ?? (CODES[name] && typeof value === 'string' ? displayName(tag, CODES[name], value) : undefined);
@@ -257,6 +259,38 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
     return [`  <dt>${escapeText(label ?? '')}</dt>`, `  <dd${attributes(data)}>${escapeText(unit ? `${shown}\u00A0${unit}` : shown)}</dd>`];
   });
   return [`<dl data-field="${escapeAttribute(name)}">`, ...rows, '</dl>'];
+}
+
+/**
+ * A list of figures (`{amount, currency, unit, label, period, rank}`, a fact box's items) as a
+ * definition list: each label, then the figure in the words the widget draws, its codes as `data-*`.
+ */
+function markupFigures(name: string, items: unknown[], lang: string): string[] {
+  const { tag } = resolveLocale(lang);
+  const messages = messagesFor(lang);
+  const rows = items.flatMap((item) => {
+    const data = (typeof item === 'object' && item !== null ? item : {}) as Data;
+    const attrs: [string, Scalar][] = [];
+    for (const code of ['amount', 'currency', 'rank']) if (isScalar(data[code])) attrs.push([`data-${code}`, data[code]]);
+    const unit = typeof data.unit === 'string' && data.unit && !data.currency ? ` ${fieldTag('span', 'unit', escapeText(data.unit))}` : '';
+    const amount = typeof data.amount === 'number' ? `${escapeText(amountWords(lang, data.amount, { currency: data.currency }) ?? formatNumber(tag, data.amount))}${unit}` : '';
+    const rank = typeof data.rank === 'number' ? rankText(tag, messages, data.rank, typeof data.rankScope === 'string' ? data.rankScope : undefined) : '';
+    if (rank && typeof data.rankScope === 'string') attrs.push(['data-rank-scope', data.rankScope]);
+    const context = [typeof data.period === 'string' && data.period ? fieldTag('span', 'period', escapeText(data.period)) : '', amount ? rank : ''].filter(Boolean).join(' · ');
+    return [
+      '  <div>',
+      `    <dt>${escapeText(data.label ?? '')}</dt>`,
+      `    <dd${attributes(attrs)}>${amount || rank}${context ? ` · ${context}` : ''}</dd>`,
+      '  </div>',
+    ];
+  });
+  return [`<dl data-field="${escapeAttribute(name)}">`, ...rows, '</dl>'];
+}
+
+/** A rank as the widget writes it ("3<sup>e</sup> au monde"), escaped. */
+function rankText(tag: string, messages: Messages, rank: number, scope?: string): string {
+  const words = messages.rank(formatNumber(tag, rank), new Intl.PluralRules(tag, { type: 'ordinal' }).select(rank), scope);
+  return typeof words === 'string' ? escapeText(words) : `${escapeText(words[0])}<sup>${escapeText(words[1])}</sup>${escapeText(words[2])}`;
 }
 
 /** Every language's strings at hand: snippets are written at once (widgets load them on demand). */
@@ -287,7 +321,7 @@ function ordered(widget: WidgetShape, data: Data): [string, unknown][] {
 
 /** Fields the source line, the title or the amount line write. */
 const SOURCE_FIELDS = new Set(['source', 'sourceUrl', 'via']);
-const TITLE_FIELDS = ['headline', 'title', 'label'];
+const TITLE_FIELDS = ['headline', 'title', 'label', 'name'];
 
 /**
  * Route 2: markup that HTML sanitizers and rich-text editors keep, upgraded by the site loader
@@ -313,12 +347,21 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
     if (name === widget.textField && isScalar(value)) text = String(value);
     else if (name === titleName || SOURCE_FIELDS.has(name) || (name === 'unit' && typeof data.amount === 'number')) continue;
     else if (Array.isArray(value)) {
-      const isTerms = field?.itemFields?.some((item) => item.name === 'label') && field.itemFields.some((item) => item.name === 'value');
+      const has = (item: string) => !!field?.itemFields?.some((candidate) => candidate.name === item);
+      // Dated items (a timeline's events) are an ordered list.
+      const list = has('date') ? 'ol' : 'ul';
       lists.push(
-        ...(isTerms
+        ...(has('label') && has('value')
           ? markupTerms(name, value, options.lang)
-          : [`<ul data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang)}`), '</ul>']),
+          : has('label') && has('amount')
+            ? markupFigures(name, value, options.lang)
+            : [`<${list} data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang)}`), `</${list}>`]),
       );
+    } else if (field?.kind === 'object' && typeof value === 'object' && value !== null) {
+      // An image: shown as one, with its text alternative, its square reserved as the widget draws it.
+      const { src, alt } = value as Data;
+      const href = typeof src === 'string' ? safeHttpUrl(src) : undefined;
+      if (href && typeof alt === 'string' && alt) long.unshift(`<img data-field="${escapeAttribute(kebab(name))}" src="${escapeAttribute(href)}" alt="${escapeAttribute(alt)}" width="96" height="96" loading="lazy">`);
     } else if (!isScalar(value)) continue;
     else if (name === 'amount' && typeof value === 'number') {
       const unit = typeof data.unit === 'string' && data.unit ? ` ${fieldTag('span', 'unit', escapeText(data.unit))}` : '';
@@ -333,8 +376,12 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
     else if (name === 'originalLang' && typeof value === 'string' && value.split('-')[0].toLowerCase() !== options.lang.split('-')[0].toLowerCase()) {
       // As the widget says it: "Traduit de l’espagnol", only when it differs from the page's language.
       meta.push(fieldTag('span', name, escapeText(messages.translatedFrom(displayName(tag, 'language', value))), value));
-    } else if (name in CODES) attrs.push([`data-${widget.attributes[name] ?? kebab(name)}`, value]);
-    else if (field?.kind === 'long-text') long.push(`<p data-field="${escapeAttribute(kebab(name))}">${escapeText(value)}</p>`);
+    } else if (CODES[name] === 'region' && typeof value === 'string') meta.push(fieldTag('span', name, escapeText(displayName(tag, 'region', value)), value));
+    else if (name in CODES) attrs.push([`data-${widget.attributes[name] ?? kebab(name)}`, value]);
+    else if (field?.kind === 'long-text' && /\n\s*\n/.test(String(value))) {
+      // Paragraphs (separated by a blank line in JSON) stay paragraphs; the loader joins them back the same way.
+      long.push(`<div data-field="${escapeAttribute(kebab(name))}">`, ...indent(String(value).split(/\n\s*\n/).map((paragraph) => `<p>${escapeText(paragraph.trim())}</p>`)), '</div>');
+    } else if (field?.kind === 'long-text') long.push(`<p data-field="${escapeAttribute(kebab(name))}">${escapeText(value)}</p>`);
     else if (field?.kind === 'text') meta.push(fieldTag('span', name, escapeText(value)));
     else if (field?.kind === 'date' && typeof value === 'string') meta.push(fieldTag('time', name, escapeText(dateWords(tag, value)), undefined, ` datetime="${escapeAttribute(value)}"`));
     else if (field?.kind === 'number' && typeof value === 'number') meta.push(fieldTag('span', name, escapeText(formatNumber(tag, value)), value));
@@ -358,6 +405,15 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
       ...indent([...long, ...lists]),
       '</figure>',
     ].join('\n');
+  }
+  if (widget.fields.some((field) => field.name === 'open' && field.kind === 'boolean')) {
+    // A disclosure (the explainer): a <details> that opens and closes before any script, or without one.
+    const question = widget.fields.find((field) => field.required && field.kind === 'text' && field.name !== 'id')?.name;
+    const opened = attrs.filter(([name]) => name !== 'data-open');
+    if (data.open === true) opened.push(['open', true], ['data-open', true]);
+    const summary = question && typeof data[question] === 'string' ? [`<summary data-field="${escapeAttribute(kebab(question))}">${escapeText(data[question])}</summary>`] : [];
+    const rest = meta.filter((line) => !(question && line.includes(`data-field="${kebab(question)}"`)));
+    return [`<details${attributes(opened)}>`, ...indent([...summary, ...long, ...(rest.length ? [`<p>${rest.join(' · ')}</p>`] : []), ...lists, ...(source ? [`<p>${source}</p>`] : [])]), '</details>'].join('\n');
   }
   const title = titleName ? [`<figcaption>${fieldTag('strong', titleName, escapeText(data[titleName]))}</figcaption>`] : [];
   const body = [...title, ...(amount ? [amount] : []), ...(meta.length ? [`<p>${meta.join(' · ')}</p>`] : []), ...long, ...lists, ...(source ? [`<p>${source}</p>`] : [])];

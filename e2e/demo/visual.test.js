@@ -33,6 +33,10 @@ const WIDGETS = [
   { name: 'quote-block', tag: 'lede-quote-block', collection: 'quotes' },
   { name: 'deal-card', tag: 'lede-deal-card', collection: 'deals' },
   { name: 'investment-figure', tag: 'lede-investment-figure', collection: 'figures' },
+  { name: 'timeline', tag: 'lede-timeline', collection: 'timelines' },
+  { name: 'key-numbers', tag: 'lede-key-numbers', collection: 'keyNumbers' },
+  { name: 'profile', tag: 'lede-profile', collection: 'profiles' },
+  { name: 'explainer', tag: 'lede-explainer', collection: 'explainers' },
 ];
 const DARK = { theme: 'dark', background: '#101114' };
 const VARIANTS = {
@@ -93,6 +97,40 @@ const RIGHT_TO_LEFT = {
       ],
       source: 'ساوث تشاينا مورنينغ بوست',
     },
+    timelines: {
+      headline: 'بيرو والصين وهواوي',
+      events: [
+        { date: '2021', title: 'بيرو تمنح كوسكو حقوقًا حصرية في الموانئ', text: 'إثر خطأ إداري؛ وتحاول بيرو الآن تعديل القرار.' },
+        { label: 'العام الماضي', title: 'بيرو تتلقى 2.9 مليار دولار ضمن مبادرة الحزام والطريق' },
+        { label: 'مؤخرًا', title: 'دينا بولوارتي تزور مقر هواوي' },
+      ],
+      source: 'ساوث تشاينا مورنينغ بوست',
+    },
+    keyNumbers: {
+      headline: 'بيرو بالأرقام',
+      items: [
+        { amount: 20000, unit: 'شاب', label: 'سيتدربون على الذكاء الاصطناعي' },
+        { amount: 2900000000, currency: 'USD', label: 'تلقتها بيرو ضمن المبادرة', period: 'العام الماضي' },
+        { rank: 3, rankScope: 'عالميًا', label: 'ترتيب استثمار بيرو' },
+        { amount: 150, unit: 'قطعة', label: 'من عصر ما قبل كولومبوس' },
+      ],
+      source: 'ساوث تشاينا مورنينغ بوست',
+    },
+    profiles: {
+      name: 'دينا بولوارتي',
+      kind: 'person',
+      description: 'رئيسة بيرو',
+      country: 'PE',
+      bio: 'زارت مقر هواوي ووقعت اتفاقًا لتدريب 20 ألف شاب في بيرو على الذكاء الاصطناعي.',
+      source: 'ساوث تشاينا مورنينغ بوست',
+    },
+    explainers: {
+      question: 'ما هي مبادرة الحزام والطريق؟',
+      answer: 'تهدف المبادرة إلى ربط آسيا بأفريقيا وأوروبا برًا وبحرًا.\n\nوتساهم في تحسين الظروف الإقليمية وتحفيز النمو الاقتصادي.',
+      points: ['برًا', 'بحرًا'],
+      open: true,
+      source: 'ساوث تشاينا مورنينغ بوست',
+    },
   },
   he: {
     quotes: {
@@ -130,6 +168,40 @@ const RIGHT_TO_LEFT = {
       ],
       source: 'סאות׳ צ׳יינה מורנינג פוסט',
     },
+    timelines: {
+      headline: 'פרו, סין ו־וואווי',
+      events: [
+        { date: '2021', title: 'פרו מעניקה לקוסקו זכויות בלעדיות בנמל', text: 'בעקבות טעות מנהלית; פרו מנסה כעת לשנות את ההחלטה.' },
+        { label: 'בשנה שעברה', title: 'פרו מקבלת 2.9 מיליארד דולר במסגרת יוזמת החגורה והדרך' },
+        { label: 'לאחרונה', title: 'דינה בולוארטה מבקרת במטה וואווי' },
+      ],
+      source: 'סאות׳ צ׳יינה מורנינג פוסט',
+    },
+    keyNumbers: {
+      headline: 'פרו במספרים',
+      items: [
+        { amount: 20000, unit: 'צעירים', label: 'יוכשרו בבינה מלאכותית' },
+        { amount: 2900000000, currency: 'USD', label: 'שקיבלה פרו במסגרת היוזמה', period: 'בשנה שעברה' },
+        { rank: 3, rankScope: 'בעולם', label: 'דירוג ההשקעה בפרו' },
+        { amount: 150, unit: 'חפצים', label: 'מהתקופה הטרום־קולומביאנית' },
+      ],
+      source: 'סאות׳ צ׳יינה מורנינג פוסט',
+    },
+    profiles: {
+      name: 'דינה בולוארטה',
+      kind: 'person',
+      description: 'נשיאת פרו',
+      country: 'PE',
+      bio: 'ביקרה במטה וואווי וחתמה על הסכם להכשרת 20,000 צעירים בפרו בבינה מלאכותית.',
+      source: 'סאות׳ צ׳יינה מורנינג פוסט',
+    },
+    explainers: {
+      question: 'מהי יוזמת החגורה והדרך?',
+      answer: 'היוזמה נועדה לחבר את אסיה לאפריקה ולאירופה ביבשה ובים.\n\nהיא תורמת לשיפור התנאים האזוריים ולצמיחה כלכלית.',
+      points: ['ביבשה', 'בים'],
+      open: true,
+      source: 'סאות׳ צ׳יינה מורנינג פוסט',
+    },
   },
 };
 /** JSON inside `<script>`: `<` escaped so no text can close the element. */
@@ -146,7 +218,8 @@ after(async () => {
 /** A screenshot of one widget in one variant; `css` is extra page CSS (for the deliberate change). */
 async function shoot(widget, variant, css = '') {
   const { width, theme = 'light', dir = 'ltr', background = '#ffffff', lang = 'fr' } = VARIANTS[variant];
-  const item = lang === 'fr' ? story[widget.collection][0] : RIGHT_TO_LEFT[lang][widget.collection];
+  // The explainer open, so that its answer is in the picture.
+  const item = lang === 'fr' ? { ...story[widget.collection][0], ...(widget.name === 'explainer' && { open: true }) } : RIGHT_TO_LEFT[lang][widget.collection];
   const path = `/blank/visual-${widget.name}-${variant}${css ? '-changed' : ''}.html`;
   server.pages.set(
     path,

@@ -25,7 +25,8 @@ export type FieldKind =
   | 'numberOrText' // a number (digits in markup) is formatted; other text is shown as written
   | 'flag' // a boolean attribute
   | 'textList'
-  | 'list'; // a list of objects described by `item`
+  | 'list' // a list of objects described by `item`
+  | 'object'; // one object described by `item`
 
 /**
  * One field. `In` is the type data desks write in JSON, `Out` what the widget draws from, `Prop` what
@@ -50,7 +51,7 @@ export interface Field<In = unknown, Out = unknown, Prop = In> {
   /** Codes: the whole-code pattern, and what the problem message says is expected. */
   readonly pattern?: RegExp;
   readonly what?: string;
-  /** Lists of objects: the fields of each item. */
+  /** Lists of objects and objects: the fields of each item (of the object). */
   readonly item?: FieldTable;
   /** Reads the field from `reader`; problems go to the reader. */
   readonly read: (reader: FieldReader, name: string, required: boolean) => Out | undefined;
@@ -223,8 +224,8 @@ export const list = <T extends FieldTable>(
     kind: 'list',
     item,
     max,
-    read: (reader, name) =>
-      reader.list(
+    read: (reader, name, required) => {
+      const items = reader.list(
         name,
         (itemReader, value, index) => {
           if (isRecord(value)) return readFields(itemReader, item);
@@ -232,9 +233,31 @@ export const list = <T extends FieldTable>(
           return undefined;
         },
         { max },
-      ),
+      );
+      // A required list (a timeline's events) needs one usable item: without, the widget has nothing to draw.
+      if (!required || items.length) return items;
+      reader.problem(name, 'needs at least one item');
+      return undefined;
+    },
   };
 };
+
+/**
+ * One object read with `item`'s fields (an image's `src` and `alt`); without one of its required
+ * fields it is reported and left out. It has no attribute: it is set in JSON or the `data` property.
+ */
+export const object = <T extends FieldTable>(item: T): Field<DataOf<T>, ModelOf<T>> & { readonly kind: 'object' } => ({
+  kind: 'object',
+  item,
+  read: (reader, name, required) => reader.object(name, (objectReader) => readFields(objectReader, item), { required }),
+});
+
+/** Text in paragraphs separated by a blank line, kept as a list of paragraphs; at most `max` characters in all (default LIMITS.long). */
+export const paragraphs = ({ max = LIMITS.long as number } = {}): Field<string, string[]> => ({
+  kind: 'text',
+  max,
+  read: (reader, name, required) => reader.paragraphs(name, { required, max }),
+});
 
 /**
  * Reads every field of `table` in order, so that every problem is reported at once. Returns
@@ -263,5 +286,5 @@ export const attributeName = (field: string): string => field.replace(/[A-Z]/g, 
 /** `speaker-role` (or `speakerRole`) → `speakerRole`: the field of an attribute, a `data-*` name or a URL parameter. */
 export const fieldName = (name: string): string => name.trim().replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
-/** True for fields set through an attribute: every one but lists. */
-export const hasAttribute = (field: Field): boolean => field.kind !== 'list' && field.kind !== 'textList';
+/** True for fields set through an attribute: every one but lists and objects. */
+export const hasAttribute = (field: Field): boolean => field.kind !== 'list' && field.kind !== 'textList' && field.kind !== 'object';

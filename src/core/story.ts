@@ -6,7 +6,7 @@
 import type { Raw } from './validate.js';
 
 /** The arrays of a story document, one per widget family. */
-export type StoryCollection = 'quotes' | 'deals' | 'figures';
+export type StoryCollection = 'quotes' | 'deals' | 'figures' | 'timelines' | 'keyNumbers' | 'profiles' | 'explainers';
 
 /** Settings for every story fetch on the page. */
 export const storyOptions = {

@@ -227,6 +227,39 @@ export class FieldReader {
     return out;
   }
 
+  /**
+   * Text in paragraphs: a blank line (two line breaks) separates them; inside each, white space
+   * collapses as in `text`. Over `max` characters in all, the paragraph that crosses it is cut with "…" and the rest dropped.
+   */
+  paragraphs(field: string, { required = false, max = LIMITS.long as number } = {}): string[] | undefined {
+    const value = this.value(field, required);
+    if (typeof value !== 'string') {
+      const text = this.toText(field, value, required, max);
+      return text === undefined ? undefined : [text];
+    }
+    const paragraphs: string[] = [];
+    let left = max;
+    for (const piece of value.split(/\n[^\S\n]*\n/)) {
+      const text = left > 0 ? this.toText(field, piece, false, left) : undefined;
+      if (text === undefined) continue;
+      paragraphs.push(text);
+      left -= text.length;
+    }
+    if (!paragraphs.length && required) this.problem(field, 'is required');
+    return paragraphs.length ? paragraphs : undefined;
+  }
+
+  /** An object whose fields `read` takes from its own nested reader (problems named `field.name`). */
+  object<T>(field: string, read: (reader: FieldReader) => T | undefined, { required = false } = {}): T | undefined {
+    const value = this.value(field, required);
+    if (value === undefined) return undefined;
+    if (!isRecord(value)) {
+      this.problem(field, `must be an object, got ${describe(value)}`);
+      return undefined;
+    }
+    return read(new FieldReader(value, this.name(field), this.problems, this.base));
+  }
+
   /** A list of texts; items that are not text are reported and left out. */
   textList(field: string, { max = LIMITS.items as number, itemMax = LIMITS.short as number } = {}): string[] {
     return this.list(field, (_reader, value, index) => this.toText(`${field}[${index}]`, value, false, itemMax), { max });

@@ -12,6 +12,9 @@
  *   `data-*` and its `data-field` descendants), or its text when it has none.
  * - `<dl data-field>`: a list of objects; each `<dt>` starts one with `label` = its text, the
  *   `<dd>` after it adds `value` = its text (or `data-value`) and its own `data-*` fields.
+ * - An element whose children are paragraphs (`<div data-field="answer"><p>…</p><p>…</p></div>`)
+ *   gives their texts separated by a blank line, as JSON writes paragraphs.
+ * - `<img data-field="image">` gives the object `{src, alt}` from its attributes.
  * - The `cite` of the outer `<blockquote>` (or of the one right inside it) gives `sourceUrl` when nothing else does.
  * Attributes win over text, and the first occurrence of a field wins. Given the widget's fields,
  * only those are read (in list items too): editors add `data-*` of their own, such as CKEditor's
@@ -21,8 +24,10 @@ import type { FieldTable } from '../core/fields.js';
 
 
 /** The fields of one widget as read from markup: text values, or lists of texts and objects. */
-export type MarkupFields = Record<string, MarkupValue>;
-export type MarkupValue = string | Array<string | MarkupFields>;
+export interface MarkupFields {
+  [field: string]: MarkupValue;
+}
+export type MarkupValue = string | MarkupFields | Array<string | MarkupFields>;
 
 /**
  * `speaker-role` (or `speakerRole`) → `speakerRole`. The same rule as core/fields.ts `fieldName`,
@@ -75,9 +80,12 @@ function ownerOf(el: Element, scope: Element): Element {
   return scope;
 }
 
-function readValue(el: HTMLElement, name: string): string {
+function readValue(el: HTMLElement, name: string): MarkupValue {
   const href = el.getAttribute('href');
   if (href !== null && /url$/i.test(name)) return href.trim();
+  if (el.localName === 'img') return { src: el.getAttribute('src')?.trim() ?? '', alt: el.getAttribute('alt')?.trim() ?? '' };
+  const paragraphs = el.querySelectorAll(':scope > p');
+  if (el.dataset.value === undefined && paragraphs.length) return [...paragraphs].map(textOf).join('\n\n');
   return el.dataset.value ?? (el.localName === 'time' ? el.getAttribute('datetime')?.trim() : undefined) ?? textOf(el);
 }
 

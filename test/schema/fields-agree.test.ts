@@ -27,6 +27,18 @@ const agree = {
   quoteData: true satisfies Same<keyof lede.QuoteData, 'id' | keyof Fields<typeof lede.quoteBlockSchema>>,
   dealData: true satisfies Same<keyof lede.DealData, 'id' | keyof Fields<typeof lede.dealCardSchema>>,
   figureData: true satisfies Same<keyof lede.FigureData, 'id' | keyof Fields<typeof lede.investmentFigureSchema>>,
+  timelineProperties: true satisfies Same<Exclude<LedeElementApi['lede-timeline']['properties'], BaseProperties>, keyof Fields<typeof lede.timelineSchema>>,
+  keyNumbersProperties: true satisfies Same<Exclude<LedeElementApi['lede-key-numbers']['properties'], BaseProperties>, keyof Fields<typeof lede.keyNumbersSchema>>,
+  profileProperties: true satisfies Same<Exclude<LedeElementApi['lede-profile']['properties'], BaseProperties>, keyof Fields<typeof lede.profileSchema>>,
+  explainerProperties: true satisfies Same<Exclude<LedeElementApi['lede-explainer']['properties'], BaseProperties>, keyof Fields<typeof lede.explainerSchema>>,
+  timelineSchema: true satisfies Same<Exclude<keyof Defs['timeline']['properties'], 'id'>, StoryKeys<Fields<typeof lede.timelineSchema>>>,
+  keyNumbersSchema: true satisfies Same<Exclude<keyof Defs['keyNumber']['properties'], 'id'>, StoryKeys<Fields<typeof lede.keyNumbersSchema>>>,
+  profileSchema: true satisfies Same<Exclude<keyof Defs['profile']['properties'], 'id'>, StoryKeys<Fields<typeof lede.profileSchema>>>,
+  explainerSchema: true satisfies Same<Exclude<keyof Defs['explainer']['properties'], 'id'>, StoryKeys<Fields<typeof lede.explainerSchema>>>,
+  timelineData: true satisfies Same<keyof lede.TimelineData, 'id' | keyof Fields<typeof lede.timelineSchema>>,
+  keyNumbersData: true satisfies Same<keyof lede.KeyNumbersData, 'id' | keyof Fields<typeof lede.keyNumbersSchema>>,
+  profileData: true satisfies Same<keyof lede.ProfileData, 'id' | keyof Fields<typeof lede.profileSchema>>,
+  explainerData: true satisfies Same<keyof lede.ExplainerData, 'id' | keyof Fields<typeof lede.explainerSchema>>,
 };
 
 // ---- Run time: every widget the package exports.
@@ -41,13 +53,16 @@ const itemDef = (collection: string): JsonObject => {
 };
 const storyFields = (table: FieldTable) => Object.keys(table).filter((name) => !table[name].option);
 
+/** HTML's global attributes (HTML Living Standard, "Global attributes") and ARIA's role. */
+const GLOBAL_ATTRIBUTES = ['accesskey', 'autocapitalize', 'autocorrect', 'autofocus', 'class', 'contenteditable', 'dir', 'draggable', 'enterkeyhint', 'hidden', 'id', 'inert', 'inputmode', 'is', 'itemid', 'itemprop', 'itemref', 'itemscope', 'itemtype', 'lang', 'nonce', 'popover', 'role', 'slot', 'spellcheck', 'style', 'tabindex', 'title', 'translate', 'writingsuggestions'];
+
 describe('one declaration per field', () => {
   it('holds at compile time (the types, the generated API and the schema name the same fields)', () => {
     expect(Object.values(agree).every(Boolean)).to.equal(true);
   });
 
   it('covers every widget', () => {
-    expect(widgets.map(tagOf).sort()).to.deep.equal(['lede-deal-card', 'lede-investment-figure', 'lede-quote-block']);
+    expect(widgets.map(tagOf).sort()).to.deep.equal(['lede-deal-card', 'lede-explainer', 'lede-investment-figure', 'lede-key-numbers', 'lede-profile', 'lede-quote-block', 'lede-timeline']);
   });
 
   for (const widget of widgets) {
@@ -70,12 +85,17 @@ describe('one declaration per field', () => {
       }
     });
 
-    it(`<${tag}>: every field but a list is an attribute, in kebab-case`, () => {
+    it(`<${tag}>: every field but a list or an object is an attribute, in kebab-case`, () => {
       const expected = Object.entries(fields)
-        .filter(([, field]) => field.kind !== 'list' && field.kind !== 'textList')
+        .filter(([, field]) => field.kind !== 'list' && field.kind !== 'textList' && field.kind !== 'object')
         .map(([name]) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
       expect(widget.observedAttributes).to.include.members(expected);
       for (const name of Object.keys(fields)) expect(name in widget.prototype, `property ${name}`).to.equal(true);
+    });
+
+    it(`<${tag}>: no attribute of its fields is an HTML global attribute (or role), whose meaning the page would change`, () => {
+      const attributes = Object.keys(fields).map((name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+      expect(attributes.filter((name) => GLOBAL_ATTRIBUTES.includes(name) || name.startsWith('aria-') || name.startsWith('on'))).to.deep.equal([]);
     });
   }
 });

@@ -153,6 +153,7 @@ export function hostile(spec: FieldSpec): fc.Arbitrary<unknown> {
       const item = fc.record(Object.fromEntries(Object.entries(spec.item ?? {}).map(([name, field]) => [name, hostile(field)])), { requiredKeys: [] });
       return fc.oneof(fc.constant([]), fc.constant(longList({})), fc.array(fc.oneof(item, anyJson), { maxLength: 60 }));
     },
+    object: () => fc.oneof(fc.record(Object.fromEntries(Object.entries(spec.item ?? {}).map(([name, field]) => [name, hostile(field)])), { requiredKeys: [] }), anyJson),
   };
   return kinds[spec.kind]();
 }

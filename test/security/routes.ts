@@ -27,10 +27,19 @@ function attributeValue(value: unknown): string {
 
 function withAttributes(widget: WidgetSpec, item: Raw, skip?: string): Host {
   const el = document.createElement(widget.tag) as Host;
+  const json: Raw = {};
   for (const [field, value] of Object.entries(item)) {
     // `src` has its own route: a random one here would only fetch random paths.
     const name = field === skip || field === 'src' ? undefined : attributeName(widget.tag, field);
     if (name && value !== undefined && value !== null) el.setAttribute(name, attributeValue(value));
+    // A required field with no attribute (a timeline's events) comes as inline JSON beside them, as authors write it.
+    else if (!name && widget.fields[field]?.required) json[field] = value;
+  }
+  if (Object.keys(json).length) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(json);
+    el.append(script);
   }
   return el;
 }

@@ -9,7 +9,7 @@
 import type { Field, FieldTable } from '../../src/core/fields.js';
 import type { StoryCollection } from '../../src/core/story.js';
 import { LIMITS, type Raw } from '../../src/core/validate.js';
-import { dealCardSchema, investmentFigureSchema, quoteBlockSchema } from '../../src/index.js';
+import { dealCardSchema, explainerSchema, investmentFigureSchema, keyNumbersSchema, profileSchema, quoteBlockSchema, timelineSchema } from '../../src/index.js';
 
 /** How a field is read, which decides the hostile values it is fed. */
 export type FieldKind =
@@ -22,14 +22,17 @@ export type FieldKind =
   | 'currency' // ISO 4217 code
   | 'boolean'
   | 'textList' // FieldReader.textList
-  | 'list'; // FieldReader.list of objects described by `item`
+  | 'list' // FieldReader.list of objects described by `item`
+  | 'object'; // FieldReader.object: one object described by `item`
 
 export interface FieldSpec {
   kind: FieldKind;
-  /** Longest text shown before it is cut with "…" (text kinds); LIMITS.short by default. */
+  /** Longest text shown before it is cut with "…" (text kinds), or most items shown (lists); LIMITS.short, LIMITS.items by default. */
   max?: number;
-  /** The fields of each object of a `list`. */
+  /** The fields of each object of a `list`, or of the `object`. */
   item?: Record<string, FieldSpec>;
+  /** Needed to draw the widget (a timeline's events). */
+  required?: boolean;
   /** A valid value, for list items built by the tests (keywords and codes must be real ones). */
   sample?: unknown;
 }
@@ -51,10 +54,14 @@ export interface WidgetSpec {
 
 /** The spec of a field as the widget declares it (src/widgets/<name>/<name>.schema.ts): the tests follow the one declaration. */
 function specOf(field: Field): FieldSpec {
+  return field.required ? { ...kindOf(field), required: true } : kindOf(field);
+}
+
+function kindOf(field: Field): FieldSpec {
   switch (field.kind) {
     case 'code':
       // ISO 4217 currencies have their own hostile values; other codes (ISO 3166 regions) are keywords.
-      return field.pattern?.source === '^[A-Z]{3}$' ? { kind: 'currency' } : { kind: 'keyword', sample: 'PE' };
+      return field.pattern?.source === '^[A-Z]{3}$' ? { kind: 'currency', sample: 'USD' } : { kind: 'keyword', sample: 'PE' };
     case 'keyword':
       return { kind: 'keyword', sample: field.values?.[0] };
     case 'numberOrText':
@@ -62,7 +69,11 @@ function specOf(field: Field): FieldSpec {
     case 'flag':
       return { kind: 'boolean' };
     case 'list':
-      return { kind: 'list', item: specsOf(field.item ?? {}) };
+      return { kind: 'list', item: specsOf(field.item ?? {}), max: field.max };
+    case 'object':
+      return { kind: 'object', item: specsOf(field.item ?? {}) };
+    case 'date':
+      return { kind: 'date', sample: '2024-06-27' };
     case 'text':
       return { kind: 'text', max: field.max };
     default:
@@ -157,6 +168,74 @@ export const WIDGETS: WidgetSpec[] = [
       sourceUrl: 'https://www.scmp.com/',
     },
     rendered: '[part="amount"]',
+  },
+  {
+    tag: 'lede-timeline',
+    ...timelineSchema,
+    fields: specsOf(timelineSchema.fields),
+    minimal: { events: [{ title: 'Visite de la présidente au siège de Huawei' }] },
+    full: {
+      headline: 'Le Pérou, la Chine et Huawei',
+      events: [
+        { date: '2021', title: 'Droits portuaires exclusifs accordés à Cosco', text: 'À la suite d’une erreur administrative.', source: 'SCMP', sourceUrl: 'https://www.scmp.com/' },
+        { label: 'l’an dernier', title: '2,9 milliards de dollars reçus au titre de la BRI' },
+        { date: '2024-06-27', label: 'fin juin', title: 'Accord avec Huawei' },
+      ],
+      source: 'SCMP',
+      sourceUrl: 'https://www.scmp.com/',
+    },
+    rendered: '[part="events"]',
+  },
+  {
+    tag: 'lede-key-numbers',
+    ...keyNumbersSchema,
+    fields: specsOf(keyNumbersSchema.fields),
+    minimal: { items: [{ amount: 20000, unit: 'jeunes', label: 'à former à l’IA' }, { amount: 2900000000, currency: 'USD', label: 'reçus au titre de la BRI' }] },
+    full: {
+      headline: 'Le Pérou en chiffres',
+      items: [
+        { amount: 20000, unit: 'jeunes', label: 'à former à l’IA' },
+        { amount: 2900000000, currency: 'USD', label: 'reçus au titre de la BRI', period: 'l’an dernier', rank: 3, rankScope: 'au monde' },
+        { rank: 3, rankScope: 'au monde', label: 'investissement de la BRI' },
+      ],
+      source: 'SCMP',
+      sourceUrl: 'https://www.scmp.com/',
+    },
+    rendered: '[part="items"]',
+  },
+  {
+    tag: 'lede-profile',
+    ...profileSchema,
+    fields: specsOf(profileSchema.fields),
+    minimal: { name: 'Dina Boluarte' },
+    full: {
+      name: 'Dina Boluarte',
+      kind: 'person',
+      description: 'Présidente du Pérou',
+      country: 'PE',
+      image: { src: 'https://example.com/portrait.jpg', alt: 'Portrait de Dina Boluarte' },
+      bio: 'A visité le siège de Huawei et signé un accord sur l’IA.',
+      facts: [{ label: 'Jeunes à former', value: 20000 }],
+      url: 'https://www.gob.pe/',
+      source: 'SCMP',
+      sourceUrl: 'https://www.scmp.com/',
+    },
+    rendered: '[part="profile"]',
+  },
+  {
+    tag: 'lede-explainer',
+    ...explainerSchema,
+    fields: specsOf(explainerSchema.fields),
+    minimal: { question: 'Qu’est-ce que l’initiative Belt and Road ?', answer: 'Elle vise à relier l’Asie à l’Afrique et à l’Europe.' },
+    full: {
+      question: 'Qu’est-ce que l’initiative Belt and Road ?',
+      answer: 'Elle vise à relier l’Asie à l’Afrique et à l’Europe.\n\nLe Pérou y participe.',
+      points: ['Voie terrestre', 'Voie maritime'],
+      open: true,
+      source: 'SCMP',
+      sourceUrl: 'https://www.scmp.com/',
+    },
+    rendered: '[part="details"]',
   },
 ];
 

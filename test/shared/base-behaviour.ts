@@ -35,9 +35,9 @@ export interface BaseBehaviourOptions {
 
 const routeNamed = (name: string): Route => ROUTES.find((route) => route.name === name)!;
 
-/** The full item cut down to what attributes and the light DOM can carry (no lists). */
+/** The full item cut down to what attributes and the light DOM can carry (no lists but required ones, which come as inline JSON: see routes.ts). */
 function attributable(spec: WidgetSpec): Raw {
-  return Object.fromEntries(Object.entries(spec.full).filter(([field]) => field === spec.textField || attributeName(spec.tag, field)));
+  return Object.fromEntries(Object.entries(spec.full).filter(([field]) => field === spec.textField || attributeName(spec.tag, field) || spec.fields[field]?.required));
 }
 
 /** A text field set through an attribute and drawn beside the minimal item: the one precedence is read from. */

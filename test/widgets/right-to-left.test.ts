@@ -65,6 +65,27 @@ const PERSIAN = {
   figure: { ...ARABIC.figure, label: 'سرمایه‌گذاری دریافتی پرو', comparison: [{ label: 'پرو', amount: 2.9e9, highlight: true }, { label: 'شیلی', amount: 1.2e9 }] },
 };
 
+/** The four story widgets, in Arabic (the Persian page takes them too: only the labels change). */
+const MORE = {
+  timeline: {
+    headline: 'بيرو والصين وهواوي',
+    events: [
+      { date: '2021', title: 'بيرو تمنح كوسكو حقوقًا حصرية في الموانئ', text: 'إثر خطأ إداري.' },
+      { label: 'العام الماضي', title: 'بيرو تتلقى 2.9 مليار دولار' },
+    ],
+    source: 'الصحيفة',
+  },
+  keyNumbers: {
+    items: [
+      { amount: 20000, unit: 'شاب', label: 'سيتدربون على الذكاء الاصطناعي' },
+      { amount: 2.9e9, currency: 'USD', label: 'تلقتها بيرو', period: 'العام الماضي', rank: 3, rankScope: 'عالميًا' },
+    ],
+    source: 'الصحيفة',
+  },
+  profile: { name: 'دينا بولوارتي', kind: 'government', description: 'رئيسة بيرو', country: 'PE', facts: [{ label: 'شباب', value: 20000 }], source: 'الصحيفة' },
+  explainer: { question: 'ما هي مبادرة الحزام والطريق؟', answer: 'تهدف إلى ربط آسيا بأفريقيا وأوروبا.\n\nوتساهم في النمو.', points: ['برًا', 'بحرًا'], open: true, source: 'الصحيفة' },
+};
+
 const PAGES = [
   { name: 'an Arabic page (dir="rtl")', page: { lang: 'ar' }, data: ARABIC },
   { name: 'an Arabic page (CSS direction: rtl)', page: { lang: 'ar', dir: '', style: 'direction: rtl' }, data: ARABIC },
@@ -127,6 +148,67 @@ for (const { name, page, data } of PAGES) {
         expect(value.right, `row ${index}: the value follows the bar, to its left`).to.be.within(bars[index].left - 12, bars[index].left);
       }
       expect(bars[1].left, 'the longer bar reaches further left').to.be.above(bars[0].left + 10);
+    });
+  });
+}
+
+for (const { name, page } of PAGES) {
+  describe(`right to left, on ${name}: timeline, key numbers, profile, explainer`, () => {
+    /** The rule of `el` is on the right, and none on the left. */
+    const ruleOnTheRight = (el: Element, what: string) => {
+      const style = getComputedStyle(el);
+      expect([style.borderLeftWidth, style.borderRightWidth === '0px'], `${what}: the rule is on the right`).to.deep.equal(['0px', false]);
+    };
+
+    it('timeline: the dates in a column at the right, each against the line to its left, then the event, starting at its right edge', async () => {
+      const el = await drawn(page, html`<lede-timeline .data=${MORE.timeline}></lede-timeline>`);
+      near(ink(part(el, 'headline')!).right, content(part(el, 'figure')!).right, 'headline');
+      for (const event of parts(el, 'event')) {
+        const date = event.querySelector('[part~="date"]')!;
+        const what = event.querySelector('.what')!;
+        near(ink(date).left, content(date).left, `date "${text(date)}" at the end of its column, against the line`);
+        expect(date.getBoundingClientRect().right, `date "${text(date)}" in the column at the right`).to.be.above(content(part(el, 'figure')!).right - 5);
+        expect(what.getBoundingClientRect().right, 'the event left of its date').to.be.at.most(date.getBoundingClientRect().left + 1);
+        ruleOnTheRight(what, 'event');
+        near(ink(event.querySelector('[part~="title"]')!).right, content(what).right, `title of "${text(date)}"`);
+      }
+    });
+
+    it('key numbers: the first figure at the right, each beside its rule, amount over label', async () => {
+      const el = await drawn(page, html`<lede-key-numbers .data=${MORE.keyNumbers}></lede-key-numbers>`);
+      const [first, second] = parts(el, 'item');
+      expect(second.getBoundingClientRect().right, 'the second figure left of the first').to.be.below(first.getBoundingClientRect().left);
+      for (const item of [first, second]) {
+        ruleOnTheRight(item, 'figure');
+        const edge = content(item).right;
+        const amount = item.querySelector('[part~="amount"]')!;
+        const label = item.querySelector('[part~="label"]')!;
+        near(ink(amount).right, edge, `amount "${text(amount)}"`);
+        near(ink(label).right, edge, `label "${text(label)}"`);
+        expect(amount.getBoundingClientRect().bottom, 'the amount above its label').to.be.at.most(label.getBoundingClientRect().top + 1);
+      }
+    });
+
+    it('profile: name, description, “kind · country” and facts start at the right, beside the rule', async () => {
+      const el = await drawn(page, html`<lede-profile .data=${MORE.profile}></lede-profile>`);
+      const profile = part(el, 'profile')!;
+      ruleOnTheRight(profile, 'profile');
+      for (const name of ['name', 'description', 'about']) near(ink(part(el, name)!).right, content(profile).right, name);
+      near(ink(part(el, 'facts')!.querySelector('dt')!).right, content(profile).right, 'first fact');
+    });
+
+    it('explainer: the question at the right after its marker, the answer and points under it at the right', async () => {
+      const el = await drawn(page, html`<lede-explainer .data=${MORE.explainer}></lede-explainer>`);
+      const details = part(el, 'details')!;
+      const style = getComputedStyle(details);
+      expect(parseFloat(style.borderRightWidth), 'the thick rule on the right').to.be.above(parseFloat(style.borderLeftWidth));
+      const question = part(el, 'question')!;
+      const words = ink(question.querySelector('bdi')!);
+      expect(content(question).right - words.right, 'the marker at the right of the question').to.be.within(4, 40);
+      expect(words.left - content(question).left, 'the question is not at the far left').to.be.above(100);
+      const body = el.shadowRoot!.querySelector('.body')!;
+      for (const paragraph of part(el, 'answer')!.querySelectorAll('p')) near(ink(paragraph).right, content(body).right, `paragraph "${text(paragraph)}"`);
+      near(ink(part(el, 'source')!.parentElement!).right, content(body).right, 'source line');
     });
   });
 }

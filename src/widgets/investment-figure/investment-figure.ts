@@ -1,16 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatNumber, intl } from '../../core/intl.js';
+import { intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { citeSource, sourceName } from '../../core/source.js';
 import { readValues } from '../../core/fields.js';
-import { lineBreak, withSuperscript } from '../../core/typography.js';
+import { rankWords } from '../../core/rank.js';
+import { lineBreak } from '../../core/typography.js';
 import { isCut, type FieldReader } from '../../core/validate.js';
 import { investmentFigureSchema, type FigureData, type FigureModel, type FigureProperties } from './investment-figure.schema.js';
 import { investmentFigureStyles } from './investment-figure.styles.js';
 import { amountInWords, type AmountWords } from '../../core/money.js';
-
-/** Stands for the rank's scope in the rank's words, where the scope is drawn in its own isolate. */
-const SCOPE = '\uE000';
 
 // The interface merges with the class below: it types the properties that Lit creates from the schema's fields.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
@@ -79,9 +77,7 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     const { exact } = words;
     // The exact amount is said once, after the words, unless the words already are it.
     const showExact = exact !== (figure.currency ? say(words) : words.number);
-    const rank = figure.rank && messages.rank(formatNumber(tag, figure.rank), intl(Intl.PluralRules, tag, { type: 'ordinal' }).select(figure.rank), figure.rankScope && SCOPE);
-    // The scope is the editor's words: isolated inside the rank's words, which are in the strings' direction.
-    const scoped = (piece: string) => piece.split(SCOPE).map((text, i) => (i ? html`<bdi>${figure.rankScope}</bdi>${text}` : text));
+    const rank = figure.rank && rankWords(this.locale, figure.rank, figure.rankScope);
     const most = Math.max(...figure.comparison.map((row) => row.amount));
     // Bar values are short, "4,1 milliards": the currency's name is in the amount above (English keeps its "$").
     const rows = figure.comparison.map((row) => ({
@@ -95,7 +91,7 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     const [head, tail] = lineBreak(words.after, !!figure.currency);
     // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
     // Bars: label, bar and value on one line, the value at the bar's end; the longest bar takes half its cell.
-    return html`<figure part="figure">${figure.label ? html`<figcaption part="label"><bdi>${figure.label}</bdi></figcaption>` : nothing}<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing} dir=${dir} lang=${fallback ? 'en' : nothing}><span class="keep">${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${head}</span>${tail && (figure.currency ? html` <span class="keep">${tail}</span>` : ` ${tail}`)}</data>${showExact ? html`<span class="visually-hidden"> (${this.ui(exact)})</span>` : nothing}</p>${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period" dir="auto">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${this.ui(withSuperscript(rank, scoped))}</span>` : nothing}</p>` : nothing}${rows.length
+    return html`<figure part="figure">${figure.label ? html`<figcaption part="label"><bdi>${figure.label}</bdi></figcaption>` : nothing}<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing} dir=${dir} lang=${fallback ? 'en' : nothing}><span class="keep">${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${head}</span>${tail && (figure.currency ? html` <span class="keep">${tail}</span>` : ` ${tail}`)}</data>${showExact ? html`<span class="visually-hidden"> (${this.ui(exact)})</span>` : nothing}</p>${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period" dir="auto">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${this.ui(rank)}</span>` : nothing}</p>` : nothing}${rows.length
         ? html`<table part="chart"><caption>${this.ui(messages.comparison)}</caption><tbody>${rows.map(
             (row) => html`<tr class=${row.highlight ? 'hl' : nothing}><th scope="row"><bdi>${row.label}</bdi></th><td><div><svg part="bar" aria-hidden="true" width="${row.share * 0.5}%"><rect height="100%" width="100%"></rect></svg>${this.ui(row.words)}</div></td></tr>`,
           )}${isCut(figure.comparison) ? html`<tr><th scope="row">…</th><td></td></tr>` : nothing}</tbody></table>`

@@ -116,3 +116,20 @@ describe('builder form: editing', () => {
     await waitUntil(() => accessibleText(deepActive()) === 'Remove party 1', 'focus goes to the next party');
   });
 });
+
+describe('builder form: an object field', () => {
+  it('edits a profile’s image as a group of its own fields, under the image’s JSON path', async () => {
+    const fields = collectionFields(schema, 'profiles')!;
+    const image = fields.find((field) => field.name === 'image')!;
+    expect([image.kind, image.itemFields!.map((field) => [field.name, field.kind, field.required])]).to.deep.equal(['object', [['src', 'url', true], ['alt', 'text', true]]]);
+    const form = await fixture<BuilderFields>(html`<builder-fields .fields=${fields} .value=${{ name: 'Dina Boluarte' }}></builder-fields>`);
+    form.addEventListener('value-change', (event) => (form.value = (event as CustomEvent).detail));
+    const group = await deepFind(form, 'fieldset');
+    expect(accessibleText(group.querySelector('legend'))).to.equal('Image');
+    const alt = await deepFind(form, '[data-path="image.alt"]');
+    alt.focus();
+    await sendKeys({ type: 'Portrait' });
+    await waitUntil(() => (form.value.image as { alt?: string } | undefined)?.alt === 'Portrait', 'the image never got its alt');
+    expect(form.value).to.deep.equal({ name: 'Dina Boluarte', image: { alt: 'Portrait' } });
+  });
+});

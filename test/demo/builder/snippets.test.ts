@@ -326,3 +326,30 @@ describe('builder snippets: story item and npm', () => {
     }
   });
 });
+
+describe('builder snippets: the timeline, key numbers, profile and explainer in plain markup', () => {
+  const cases = [
+    { name: 'timeline', shown: 'Cosco', semantics: 'ol[data-field="events"] > li > span[data-field="date"][data-value="2021"]' },
+    { name: 'key-numbers', shown: 'jeunes', semantics: 'dl[data-field="items"] > div > dt + dd[data-amount="20000"]' },
+    { name: 'profile', shown: 'Dina Boluarte', semantics: 'img[data-field="image"][alt][width][height][loading="lazy"]', extra: { image: { src: 'https://example.org/dina.jpg', alt: 'Portrait de Dina Boluarte' } } },
+    { name: 'explainer', shown: 'Belt and Road', semantics: 'details[data-lede="explainer"][open] > summary[data-field="question"] + div[data-field="answer"] > p + p', extra: { open: true } },
+  ];
+  for (const { name, shown, semantics, extra } of cases) {
+    it(`${name}: reads as itself without JavaScript and upgrades to the widget the story item draws`, async () => {
+      const widget = widgetNamed(name)!;
+      const data = { ...widget.sample, ...extra };
+      const markup = snippet('markup', widget, data, OPTIONS);
+      expect(parse(markup).querySelector(semantics), markup).to.exist;
+      const reference = await fixture<HTMLElement>(html`<div lang="fr"></div>`);
+      const element = document.createElement(widget.tag) as HTMLElement & { data: unknown };
+      element.data = data;
+      reference.append(element);
+      await untilShown(element, shown);
+      const box = await fixture<HTMLElement>(html`<div>${unsafeHTML(markup)}</div>`);
+      upgradeMarkup(box);
+      const upgraded = box.querySelector(widget.tag)!;
+      await untilShown(upgraded, shown);
+      expect(shadowText(upgraded)).to.equal(shadowText(element));
+    });
+  }
+});
