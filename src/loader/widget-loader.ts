@@ -29,6 +29,7 @@ export function startWidgetLoader(widgets: readonly string[], url: (file: string
 
   const known = new Set(widgets);
   const loading = new Map<string, Promise<unknown>>();
+  const unknown = new Set<string>();
   // Tag names and the markup attribute in one selector: one query per added subtree.
   const selector = [...widgets.map((name) => `lede-${name}`), MARKUP].join(',');
   let parsed = document.readyState !== 'loading';
@@ -67,9 +68,13 @@ export function startWidgetLoader(widgets: readonly string[], url: (file: string
       void load(el.localName.slice(5));
       return;
     }
-    const name = el.getAttribute('data-lede')?.trim().toLowerCase();
-    // Unknown names are the site loader's to report (it says which widget is missing, once).
-    if (!name || !known.has(name)) return;
+    const name = el.getAttribute('data-lede')?.trim().toLowerCase() ?? '';
+    if (!known.has(name)) {
+      // A typo, or a widget of a newer Lede: said once per name, and the markup stays as it reads.
+      if (!unknown.has(name)) console.warn(`Lede: no widget "${name}" (widgets: ${widgets.join(', ')}); data-lede="${name}" is left as it is.`);
+      unknown.add(name);
+      return;
+    }
     void load(name);
     if (parsed) upgrade(el, name);
     else pending.push(el);
