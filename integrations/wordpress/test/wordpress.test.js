@@ -325,6 +325,15 @@ if (missing.length && !isCI) {
 
       const { page, context } = await login(USERS.admin);
       await page.goto(settingsPage);
+      // A folder that is not http(s) and a hash that is not sha384 are refused, each with a notice
+      // (the field's type="url" already stops a protocol-relative URL in the browser).
+      await page.click('input[name="lede_widgets_settings[source]"][value="cdn"]');
+      await page.type('#lede-cdn-url', 'ftp://cdn.example/lede-widgets@0.1.0/dist/');
+      await page.type('#lede-integrity', 'sha256-abc');
+      await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+      assert.ok(await page.$('#setting-error-lede-cdn-url-invalid'), 'the URL refused');
+      assert.ok(await page.$('#setting-error-lede-integrity'), 'the hash refused');
+      assert.equal(await page.$eval('#lede-cdn-url', (el) => el.value), '');
       const cdn = 'https://cdn.example/lede-widgets@0.1.0/dist/';
       const integrity = 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC';
       await page.click('input[name="lede_widgets_settings[source]"][value="cdn"]');
