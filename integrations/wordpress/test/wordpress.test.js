@@ -243,6 +243,8 @@ if (missing.length && !isCI) {
       // A list in an embed URL is `a|b`, as in the shortcode; an array where text belongs (`source[]=`) is dropped, without a PHP warning.
       const deal = new URL('https://lede.example/dist/embed.html?widget=deal-card&lang=fr&headline=Un+accord&beneficiaries=Femmes|Professionnels&source[]=x');
       parts.push(`<div class="embed-list">\n${deal.href}\n</div>`);
+      // A language that is not a BCP 47 tag and an unknown theme are left out: the widget follows the page.
+      parts.push('<div class="unchecked">[lede widget="investment-figure" amount="5" currency="EUR" label="Un test" lang="pas une langue" theme="neon" /]</div>');
       // Blank lines between the parts: wpautop makes paragraphs of them.
       posts.classic = await authorPost('Un article classique', parts.join('\n\n'));
 
@@ -250,7 +252,7 @@ if (missing.length && !isCI) {
       await page.waitForFunction(() => [...document.querySelectorAll('lede-quote-block, lede-deal-card, lede-investment-figure')].every((el) => el.shadowRoot?.querySelector('[part="base"] > :not(slot)')));
       for (const [name, item] of Object.entries(items)) {
         const tag = `lede-${name}`;
-        const texts = await page.evaluate(shownTexts, `${tag}:not(.shortcode > *, .embed-list > *)`, null);
+        const texts = await page.evaluate(shownTexts, `${tag}:not(.shortcode > *, .embed-list > *, .unchecked > *)`, null);
         const { id, ...data } = item;
         assert.ok(id);
         const expected = await textOfData(page, tag, 'fr', data);
@@ -260,6 +262,7 @@ if (missing.length && !isCI) {
         assert.equal(await widgetText(page, `.shortcode > ${tag}`), await textOfData(page, tag, 'fr', shortcodeData(item)), `${name}: shortcode`);
       }
       assert.equal(await widgetText(page, '.embed-list > lede-deal-card'), await textOfData(page, 'lede-deal-card', 'fr', { headline: 'Un accord', beneficiaries: ['Femmes', 'Professionnels'] }), 'embed URL list');
+      assert.deepEqual(await page.$eval('.unchecked > lede-investment-figure', (el) => [el.getAttribute('lang'), el.getAttribute('theme')]), [null, null], 'lang and theme left out');
       assert.deepEqual(await visibleFallbacks(page), []);
       assert.deepEqual(await page.$$eval('p > :is(lede-quote-block, lede-deal-card, lede-investment-figure), :is(lede-quote-block, lede-deal-card, lede-investment-figure) > :is(p:empty, br)', (els) => els.map((el) => el.outerHTML.slice(0, 80))), [], 'no paragraph of wpautop around or in a widget');
       const text = await bodyText(page);
