@@ -28,3 +28,4 @@ require_once LEDE_WIDGETS_DIR . 'includes/block.php';
 require_once LEDE_WIDGETS_DIR . 'includes/shortcode.php';
 require_once LEDE_WIDGETS_DIR . 'includes/embed.php';
 require_once LEDE_WIDGETS_DIR . 'includes/kses.php';
+require_once LEDE_WIDGETS_DIR . 'includes/autop.php';

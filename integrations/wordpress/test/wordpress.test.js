@@ -4,6 +4,7 @@
 // One WordPress serves every test, one test at a time. Without WordPress, MariaDB or PHP a local
 // run says so in one line and runs nothing; in CI (CI=true) that is a failure.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -19,8 +20,10 @@ const isCI = process.env.CI === 'true' || process.env.CI === '1';
 const BLOCKS = [
   {
     name: 'quote-block',
-    data: { text: 'Nous ne pensons pas que nos amis seront contrariés.', speakerRole: 'Premier ministre du Pérou', source: 'SCMP', sourceUrl: 'https://www.scmp.com/' },
-    shows: ['Nous ne pensons pas', 'Premier ministre du Pérou'],
+    // `&` and `<…>` typed as text: kses rewrites them in an Author's block attributes unless the plugin keeps them.
+    data: { text: 'Nous ne pensons pas que nos amis seront contrariés.', speakerRole: 'Premier ministre du Pérou', source: 'SCMP, AT&T <b> R&D <script>', sourceUrl: 'https://www.scmp.com/' },
+    shows: ['Nous ne pensons pas', 'Premier ministre du Pérou', 'AT&T <b> R&D <script>'],
+    reopens: true,
   },
   {
     name: 'deal-card',
@@ -66,7 +69,7 @@ function shortcode(name, data) {
     else if (Array.isArray(value)) parts.push(`${kebab(field)}="${attr(value.map((v) => v.name ?? v).join('|'))}"`);
     else parts.push(`${kebab(field)}="${attr(value)}"`);
   }
-  return text ? `[lede ${parts.join(' ')}]${text}[/lede]` : `[lede ${parts.join(' ')}]`;
+  return text ? `[lede ${parts.join(' ')}]${text}[/lede]` : `[lede ${parts.join(' ')} /]`;
 }
 
 /** Route 1 with the lists in data-lede-json, as the builder's "Tags + JSON attribute" writes it. */
@@ -81,7 +84,9 @@ function jsonAttributeTag(name, item) {
     else parts.push(`${kebab(field)}="${attr(value)}"`);
   }
   if (Object.keys(lists).length) parts.push(`data-lede-json="${attr(JSON.stringify(lists))}"`);
-  return `<lede-${name} ${parts.join(' ')}>${text}</lede-${name}>`;
+  // A widget without a text field holds a fallback of paragraphs, on lines of their own as an Author types them.
+  const fallback = text || `\n<p><strong>${item.headline ?? item.label}</strong></p>\n`;
+  return `<lede-${name} ${parts.join(' ')}>${fallback}</lede-${name}>`;
 }
 
 /**
@@ -193,6 +198,12 @@ if (missing.length && !isCI) {
         await page.click('.editor-post-publish-button');
         await page.waitForSelector('.post-publish-panel__postpublish');
         posts[block.name] = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPost().link);
+        if (block.reopens) {
+          // The Author opens the post again: the block is as saved, not "This block contains unexpected or invalid content".
+          await page.reload({ waitUntil: 'load' });
+          await page.waitForFunction(() => window.wp?.data?.select('core/block-editor').getBlocks().length > 0);
+          assert.equal(await page.evaluate(() => window.wp.data.select('core/block-editor').getBlocks()[0].isValid), true, `${block.name}: valid when reopened`);
+        }
       }
       await context.close();
 
@@ -209,7 +220,8 @@ if (missing.length && !isCI) {
     });
 
     test('an Author’s classic post renders each shortcode, plain markup, a route-1 tag, data-lede-json and an embed URL as the same widget', async () => {
-      const parts = ['<p>Un article écrit dans l’éditeur classique, sans blocs.</p>'];
+      // An unknown widget left unclosed before an enclosing quote shortcode: nothing between them is lost.
+      const parts = ['<p>Un article écrit dans l’éditeur classique, sans blocs.</p>', '[lede widget="nope"]', 'Texte gardé après un widget inconnu.'];
       for (const [name, item] of Object.entries(items)) {
         parts.push(
           `<h2>${name}</h2>`,
@@ -224,6 +236,15 @@ if (missing.length && !isCI) {
       const embed = new URL('https://lede.example/dist/embed.html');
       for (const [key, value] of Object.entries({ widget: 'quote-block', lang: 'fr', text: quote.text, 'speaker-role': quote.speakerRole, context: quote.context, source: quote.source, 'source-url': quote.sourceUrl })) embed.searchParams.set(key, value);
       parts.push(embed.href);
+      // A figure's embed URL: its tag holds a paragraph fallback, which wpautop must leave inside it.
+      const figure = new URL('https://lede.example/dist/embed.html?widget=investment-figure&lang=fr');
+      for (const [key, value] of Object.entries(items['investment-figure'])) if (key !== 'id') figure.searchParams.set(kebab(key), value);
+      parts.push(figure.href);
+      // A list in an embed URL is `a|b`, as in the shortcode; an array where text belongs (`source[]=`) is dropped, without a PHP warning.
+      const deal = new URL('https://lede.example/dist/embed.html?widget=deal-card&lang=fr&headline=Un+accord&beneficiaries=Femmes|Professionnels&source[]=x');
+      parts.push(`<div class="embed-list">\n${deal.href}\n</div>`);
+      // A language that is not a BCP 47 tag and an unknown theme are left out: the widget follows the page.
+      parts.push('<div class="unchecked">[lede widget="investment-figure" amount="5" currency="EUR" label="Un test" lang="pas une langue" theme="neon" /]</div>');
       // Blank lines between the parts: wpautop makes paragraphs of them.
       posts.classic = await authorPost('Un article classique', parts.join('\n\n'));
 
@@ -231,18 +252,24 @@ if (missing.length && !isCI) {
       await page.waitForFunction(() => [...document.querySelectorAll('lede-quote-block, lede-deal-card, lede-investment-figure')].every((el) => el.shadowRoot?.querySelector('[part="base"] > :not(slot)')));
       for (const [name, item] of Object.entries(items)) {
         const tag = `lede-${name}`;
-        const texts = await page.evaluate(shownTexts, `${tag}:not(.shortcode > *)`, null);
+        const texts = await page.evaluate(shownTexts, `${tag}:not(.shortcode > *, .embed-list > *, .unchecked > *)`, null);
         const { id, ...data } = item;
         assert.ok(id);
         const expected = await textOfData(page, tag, 'fr', data);
-        // Plain markup, route-1 tag, data-lede-json (and the embed URL for the quote).
-        assert.equal(texts.length, name === 'quote-block' ? 4 : 3, `${name}: ${texts.length} widgets`);
+        // Plain markup, route-1 tag, data-lede-json (and the embed URL for the quote and the figure).
+        assert.equal(texts.length, name === 'deal-card' ? 3 : 4, `${name}: ${texts.length} widgets`);
         for (const [n, text] of texts.entries()) assert.equal(text, expected, `${name} #${n + 1}`);
         assert.equal(await widgetText(page, `.shortcode > ${tag}`), await textOfData(page, tag, 'fr', shortcodeData(item)), `${name}: shortcode`);
       }
+      assert.equal(await widgetText(page, '.embed-list > lede-deal-card'), await textOfData(page, 'lede-deal-card', 'fr', { headline: 'Un accord', beneficiaries: ['Femmes', 'Professionnels'] }), 'embed URL list');
+      assert.deepEqual(await page.$eval('.unchecked > lede-investment-figure', (el) => [el.getAttribute('lang'), el.getAttribute('theme')]), [null, null], 'lang and theme left out');
       assert.deepEqual(await visibleFallbacks(page), []);
+      assert.deepEqual(await page.$$eval('p > :is(lede-quote-block, lede-deal-card, lede-investment-figure), :is(lede-quote-block, lede-deal-card, lede-investment-figure) > :is(p:empty, br)', (els) => els.map((el) => el.outerHTML.slice(0, 80))), [], 'no paragraph of wpautop around or in a widget');
       const text = await bodyText(page);
       assert.doesNotMatch(text, /[{}]|“parties|\[lede/, 'no JSON or shortcode shows as text');
+      assert.ok(text.includes('Texte gardé après un widget inconnu.'), 'the text after an unknown shortcode');
+      const log = join(wp.root, 'debug.log');
+      assert.doesNotMatch(existsSync(log) ? await readFile(log, 'utf8') : '', /lede-widgets/, 'no PHP warning or notice from the plugin');
       // wptexturize curls quotes in text, never in attributes: every data-lede-json is still JSON.
       const attributes = await page.$$eval('[data-lede-json]', (els) => els.map((el) => el.getAttribute('data-lede-json')));
       assert.ok(attributes.length >= 3);
@@ -252,9 +279,13 @@ if (missing.length && !isCI) {
     });
 
     test('kses keeps the widgets’ tags and data-lede-json for an Author, never <script> or event handlers', async () => {
-      const link = await authorPost('Un essai', '<lede-quote-block lang="fr" source="SCMP" onclick="window.pwned=1" data-lede-json=\'{"speakerRole":"Premier ministre"}\'>Une phrase.<script>window.pwned=1</script></lede-quote-block>');
+      // The second tag's JSON script has an id and single quotes, and a quote escaped with a backslash.
+      const second = `<lede-quote-block id="deux" lang="fr"><script id='data' type='application/json'>{"speakerRole":"Le \\"Premier\\" ministre"}</script>Deux phrases.</lede-quote-block>`;
+      const link = await authorPost('Un essai', `<lede-quote-block lang="fr" source="SCMP" onclick="window.pwned=1" data-lede-json='{"speakerRole":"Premier ministre"}'>Une phrase.<script>window.pwned=1</script></lede-quote-block>\n\n${second}`);
       const { page, context } = await read(link);
       await untilShown(page, 'lede-quote-block', ['Une phrase.', 'Premier ministre']);
+      await untilShown(page, '#deux', ['Deux phrases.', 'Le "Premier" ministre']);
+      assert.doesNotMatch(await bodyText(page), /[{}]/, 'no JSON as text');
       const html = await page.$eval('lede-quote-block', (el) => el.outerHTML);
       assert.doesNotMatch(html, /onclick|<script/);
       assert.equal(await page.evaluate(() => window.pwned), undefined);
@@ -297,11 +328,24 @@ if (missing.length && !isCI) {
 
       const { page, context } = await login(USERS.admin);
       await page.goto(settingsPage);
+      // A folder that is not http(s) and a hash that is not sha384 are refused, each with a notice
+      // (the field's type="url" already stops a protocol-relative URL in the browser).
+      await page.click('input[name="lede_widgets_settings[source]"][value="cdn"]');
+      await page.type('#lede-cdn-url', 'ftp://cdn.example/lede-widgets@0.1.0/dist/');
+      await page.type('#lede-integrity', 'sha256-abc');
+      await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+      assert.ok(await page.$('#setting-error-lede-cdn-url-invalid'), 'the URL refused');
+      assert.ok(await page.$('#setting-error-lede-integrity'), 'the hash refused');
+      assert.equal(await page.$eval('#lede-cdn-url', (el) => el.value), '');
       const cdn = 'https://cdn.example/lede-widgets@0.1.0/dist/';
       const integrity = 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC';
       await page.click('input[name="lede_widgets_settings[source]"][value="cdn"]');
-      await page.type('#lede-cdn-url', cdn);
+      // A query or fragment is dropped: the file names are appended to the folder.
+      await page.type('#lede-cdn-url', `${cdn}?v=1#top`);
       await page.type('#lede-integrity', integrity);
+      // The other files' values, as `npm run sri` prints them.
+      const core = 'sha384-AqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC';
+      await page.type('#lede-integrities', `Subresource Integrity (sha384):\n  dist/lede-core.js  ${core}  (1000 bytes)\n`);
       await page.select('#lede-theme', 'dark');
       await Promise.all([page.waitForNavigation(), page.click('#submit')]);
       assert.ok(await page.$('#setting-error-settings_updated'), 'saved');
@@ -309,10 +353,14 @@ if (missing.length && !isCI) {
         const html = await (await fetch(posts['quote-block'])).text();
         assert.ok(html.includes(`<script type="module" src="${cdn}lede.js?ver=0.1.0" id="lede-widgets-js" crossorigin="anonymous" integrity="${integrity}"></script>`), 'the CDN copy, with its integrity');
         assert.match(html, /data-theme="dark" data-lede="quote-block"/, 'the default theme on a block that sets none');
+        assert.ok(html.includes(`<link rel="modulepreload" href="${cdn}lede-core.js" crossorigin="anonymous" integrity="${core}" />`), 'a hinted module with its integrity');
+        assert.ok(html.includes(`<link rel="modulepreload" href="${cdn}lede-quote-block.js" crossorigin="anonymous" />`), 'a module without a value is not pinned');
+        assert.deepEqual(JSON.parse(html.match(/<script type="importmap">(.*?)<\/script>/)[1]), { integrity: { [`${cdn}lede-core.js`]: core } }, 'the import map pins what lede.js imports');
       } finally {
         await page.goto(settingsPage);
         await page.click('input[name="lede_widgets_settings[source]"][value="plugin"]');
         await page.select('#lede-theme', '');
+        await page.$eval('#lede-integrities', (el) => (el.value = ''));
         await Promise.all([page.waitForNavigation(), page.click('#submit')]);
         await context.close();
       }

@@ -107,21 +107,38 @@ add_action( 'wp_enqueue_scripts', 'lede_enqueue_for_page' );
 /**
  * `lede.js` imports each widget's module (`lede-quote-block.js`) and their shared `lede-core.js`
  * only once it has found the widget on the page: `<link rel="modulepreload">` hints let the browser
- * fetch them while the page is still arriving.
+ * fetch them while the page is still arriving. From a CDN, each file with an integrity value in the
+ * settings is pinned twice: on its hint, and in an import map's `integrity` (which browsers check
+ * when `lede.js` imports the file). The hints carry no `?ver=`: the loader imports the plain URL,
+ * and a hint for another URL would be fetched for nothing.
  */
 function lede_print_preload_hints() {
 	if ( empty( $GLOBALS['lede_page_widgets'] ) ) {
 		return;
 	}
-	$crossorigin = 'cdn' === lede_settings()['source'] ? ' crossorigin="anonymous"' : '';
+	$cdn   = 'cdn' === lede_settings()['source'];
+	$files = array();
 	foreach ( array_merge( array( 'core' ), $GLOBALS['lede_page_widgets'] ) as $name ) {
-		printf( '<link rel="modulepreload" href="%s"%s />' . "\n", esc_url( lede_file_url( 'lede-' . $name . '.js' ) ), $crossorigin ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- a constant attribute.
+		$files[ lede_file_url( 'lede-' . $name . '.js' ) ] = lede_file_integrity( 'lede-' . $name . '.js' );
+	}
+	$integrity = array_filter( $files );
+	if ( $integrity ) {
+		// Before any module is fetched. JSON inside <script>: `<`, `>`, `&` and quotes as \u escapes.
+		printf( '<script type="importmap">%s</script>' . "\n", wp_json_encode( array( 'integrity' => $integrity ), JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_QUOT | JSON_HEX_APOS | JSON_UNESCAPED_SLASHES ) ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- JSON with HTML characters escaped.
+	}
+	foreach ( $files as $url => $hash ) {
+		$extra = $cdn ? ' crossorigin="anonymous"' : '';
+		if ( '' !== $hash ) {
+			$extra .= ' integrity="' . esc_attr( $hash ) . '"';
+		}
+		printf( '<link rel="modulepreload" href="%s"%s />' . "\n", esc_url( $url ), $extra ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped above.
 	}
 }
 add_action( 'wp_head', 'lede_print_preload_hints', 1 );
 
 /**
- * The library's files are ES modules: `type="module"`, and the CDN's integrity hash on `lede.js`.
+ * The library's files are ES modules: `type="module"`, and from a CDN the integrity value the
+ * settings hold for `lede.js` and for the language file.
  *
  * @param string $tag    The `<script>` tag WordPress wrote.
  * @param string $handle The script's handle.
@@ -132,12 +149,13 @@ function lede_module_tag( $tag, $handle, $src ) {
 	if ( 'lede-widgets' !== $handle && 'lede-widgets-strings' !== $handle ) {
 		return $tag;
 	}
-	$settings = lede_settings();
-	$extra    = '';
-	if ( 'cdn' === $settings['source'] ) {
+	$extra = '';
+	if ( 'cdn' === lede_settings()['source'] ) {
 		$extra = ' crossorigin="anonymous"';
-		if ( 'lede-widgets' === $handle && '' !== $settings['integrity'] ) {
-			$extra .= ' integrity="' . esc_attr( $settings['integrity'] ) . '"';
+		$file  = 'lede-widgets' === $handle ? 'lede.js' : basename( (string) wp_parse_url( $src, PHP_URL_PATH ) );
+		$hash  = lede_file_integrity( $file );
+		if ( '' !== $hash ) {
+			$extra .= ' integrity="' . esc_attr( $hash ) . '"';
 		}
 	}
 	// phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedScript -- this is the enqueued script's own tag.

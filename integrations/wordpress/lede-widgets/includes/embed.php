@@ -42,8 +42,10 @@ function lede_embed_handler( $matches, $attr, $url ) {
 			$fields = lede_known_fields( $widget, $decoded );
 		}
 	}
+	// Query values that are arrays (`speaker[]=…`) are dropped; lists are `a|b`, as in the shortcode.
 	$scalars = array_filter( $params, 'is_string' );
-	$fields  = array_merge( $fields, lede_known_fields( $widget, $scalars ) );
+	$queried = array_diff_key( $scalars, array_flip( array( 'widget', 'data', 'src', 'lang', 'theme' ) ) );
+	$fields  = lede_field_values( $widget, array_merge( $fields, lede_known_fields( $widget, $queried ) ) );
 	lede_enqueue();
 	return lede_widget_tag(
 		$widget,

@@ -30,11 +30,46 @@ function lede_known_fields( $widget, $values ) {
 }
 
 /**
+ * Field values as the widget takes them, from a shortcode's attributes or an embed URL's query:
+ * a list given as text is its items separated by `|` (`beneficiaries=Femmes|Professionnels`; for
+ * a list of objects, each item's first required field: `parties=Huawei|Pérou`); a list given as
+ * an array (from JSON) stays; any other field keeps only a text, number or boolean (an array
+ * where text belongs, `speaker[]=x`, is dropped).
+ *
+ * @param array $widget A widget from lede_widgets().
+ * @param array $fields JSON field name → value, as lede_known_fields() gives them.
+ * @return array
+ */
+function lede_field_values( $widget, $fields ) {
+	$values = array();
+	foreach ( $fields as $name => $value ) {
+		$field   = $widget['fields'][ $name ];
+		$is_list = 'textList' === $field['kind'] || 'list' === $field['kind'];
+		if ( $is_list && is_array( $value ) ) {
+			$values[ $name ] = array_values( $value );
+		} elseif ( $is_list && is_scalar( $value ) ) {
+			$items           = array_values( array_filter( array_map( 'trim', explode( '|', (string) $value ) ), 'strlen' ) );
+			$first           = isset( $field['first'] ) ? $field['first'] : null;
+			$values[ $name ] = 'list' === $field['kind'] && $first ? array_map(
+				function ( $item ) use ( $first ) {
+					return array( $first => $item );
+				},
+				$items
+			) : $items;
+		} elseif ( ! $is_list && is_scalar( $value ) ) {
+			$values[ $name ] = $value;
+		}
+	}
+	return $values;
+}
+
+/**
  * The widget's tag for `$fields`.
  *
  * @param array $widget   A widget from lede_widgets().
  * @param array $fields   JSON field name → value (text, or arrays for lists).
- * @param array $settings `src` (http(s) only, else dropped), `lang`, `theme`.
+ * @param array $settings `src` (http(s) only, else dropped), `lang` (a BCP 47 tag, else dropped),
+ *                        `theme` (light, dark or auto, else dropped).
  * @return string HTML, every value escaped.
  */
 function lede_widget_tag( $widget, $fields, $settings = array() ) {
@@ -46,7 +81,7 @@ function lede_widget_tag( $widget, $fields, $settings = array() ) {
 		$field = $widget['fields'][ $name ];
 		if ( $name === $widget['textField'] && is_scalar( $value ) ) {
 			$text = (string) $value;
-		} elseif ( 'flag' === $field['kind'] ) {
+		} elseif ( 'flag' === $field['kind'] && is_scalar( $value ) ) {
 			// A boolean attribute: present means true whatever its value, so "false" leaves it out
 			// (an embed URL writes a true flag as `count-up=`, empty).
 			if ( false !== $value && ! in_array( strtolower( (string) $value ), array( '0', 'false', 'no', 'off' ), true ) ) {
@@ -64,10 +99,12 @@ function lede_widget_tag( $widget, $fields, $settings = array() ) {
 			$attributes['src'] = $src;
 		}
 	}
-	foreach ( array( 'lang', 'theme' ) as $setting ) {
-		if ( ! empty( $settings[ $setting ] ) ) {
-			$attributes[ $setting ] = (string) $settings[ $setting ];
-		}
+	// A language is a BCP 47 tag (`fr`, `pt-BR`, `zh-Hant`), a theme one of the settings' themes: others are left out.
+	if ( ! empty( $settings['lang'] ) && is_string( $settings['lang'] ) && preg_match( '/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i', $settings['lang'] ) ) {
+		$attributes['lang'] = $settings['lang'];
+	}
+	if ( ! empty( $settings['theme'] ) && is_string( $settings['theme'] ) && array_key_exists( $settings['theme'], lede_themes() ) ) {
+		$attributes['theme'] = $settings['theme'];
 	}
 	if ( $json ) {
 		$attributes['data-lede-json'] = wp_json_encode( $json );

@@ -14,7 +14,7 @@ const LEDE_OPTION = 'lede_widgets_settings';
 /**
  * The settings, completed with their defaults.
  *
- * @return array{source: string, cdn_url: string, integrity: string, theme: string}
+ * @return array{source: string, cdn_url: string, integrity: string, integrities: array<string, string>, theme: string}
  */
 function lede_settings() {
 	$saved = get_option( LEDE_OPTION, array() );
@@ -23,10 +23,67 @@ function lede_settings() {
 		array(
 			'source'    => 'plugin',
 			'cdn_url'   => '',
-			'integrity' => '',
-			'theme'     => '',
+			'integrity'   => '',
+			'integrities' => array(),
+			'theme'       => '',
 		)
 	);
+}
+
+/**
+ * The sha384 Subresource Integrity values in `npm run sri`'s output (or any text with a file
+ * name and its `sha384-…` on one line), by file name: `lede-core.js` → `sha384-…`.
+ *
+ * @param string $text Pasted text.
+ * @return array<string, string>
+ */
+function lede_parse_integrities( $text ) {
+	$found = array();
+	preg_match_all( '#(?:^|[\s/])([a-z0-9][a-z0-9.-]*\.js)\s+(sha384-[A-Za-z0-9+/]{64})(?![A-Za-z0-9+/=])#im', (string) $text, $matches, PREG_SET_ORDER );
+	foreach ( $matches as $match ) {
+		$found[ strtolower( $match[1] ) ] = $match[2];
+	}
+	return $found;
+}
+
+/**
+ * One line of the integrity list: `file sha384-…`.
+ *
+ * @param mixed $file File name.
+ * @param mixed $hash Its integrity value.
+ * @return string
+ */
+function lede_integrity_line( $file, $hash ) {
+	return is_scalar( $file ) && is_scalar( $hash ) ? $file . ' ' . $hash : '';
+}
+
+/**
+ * The integrity value of one library file when served from the CDN, or '' when none is known.
+ *
+ * @param string $file File name, e.g. `lede-core.js`.
+ * @return string
+ */
+function lede_file_integrity( $file ) {
+	$settings = lede_settings();
+	if ( 'cdn' !== $settings['source'] ) {
+		return '';
+	}
+	if ( 'lede.js' === $file && '' !== $settings['integrity'] ) {
+		return $settings['integrity'];
+	}
+	return is_array( $settings['integrities'] ) && isset( $settings['integrities'][ $file ] ) ? (string) $settings['integrities'][ $file ] : '';
+}
+
+/**
+ * Reports a settings problem on the settings page (the Settings API is only loaded in the admin).
+ *
+ * @param string $code    Error code.
+ * @param string $message Translated message.
+ */
+function lede_settings_error( $code, $message ) {
+	if ( function_exists( 'add_settings_error' ) ) {
+		add_settings_error( LEDE_OPTION, $code, $message );
+	}
 }
 
 /** The theme values a widget takes (`''`: follow the page). */
@@ -40,8 +97,9 @@ function lede_themes() {
 }
 
 /**
- * Sanitizes the submitted settings (sanitizing early): a CDN folder must be an http(s) URL, the
- * integrity a `sha256|384|512-<base64>` value.
+ * Sanitizes the submitted settings (sanitizing early): a CDN folder must be an absolute http(s)
+ * URL with a host (its query and fragment are dropped), each integrity a `sha384-<64 base64>`
+ * value as `npm run sri` prints it. A refused value is reported on the settings page and not saved.
  *
  * @param mixed $input The submitted values.
  * @return array
@@ -49,24 +107,44 @@ function lede_themes() {
 function lede_sanitize_settings( $input ) {
 	$input  = is_array( $input ) ? $input : array();
 	$source = isset( $input['source'] ) && 'cdn' === $input['source'] ? 'cdn' : 'plugin';
-	$url    = isset( $input['cdn_url'] ) ? esc_url_raw( trim( (string) $input['cdn_url'] ), array( 'http', 'https' ) ) : '';
-	if ( '' !== $url ) {
-		$url = trailingslashit( $url );
+	$url    = isset( $input['cdn_url'] ) ? trim( (string) $input['cdn_url'] ) : '';
+	// An absolute http(s) URL with a host (not `//host/…`); a query or fragment is dropped: file names are appended.
+	$parts = '' === $url ? false : wp_parse_url( $url );
+	if ( '' !== $url && ( ! is_array( $parts ) || empty( $parts['host'] ) || ! isset( $parts['scheme'] ) || ! in_array( strtolower( $parts['scheme'] ), array( 'http', 'https' ), true ) ) ) {
+		lede_settings_error( 'lede-cdn-url-invalid', __( 'The CDN folder URL must start with https:// (or http://) and name a host.', 'lede-widgets' ) );
+		$url = '';
+	} elseif ( '' !== $url ) {
+		$url = trailingslashit( esc_url_raw( preg_replace( '/[?#].*$/s', '', $url ), array( 'http', 'https' ) ) );
 	}
 	$integrity = isset( $input['integrity'] ) ? trim( (string) $input['integrity'] ) : '';
-	if ( ! preg_match( '/^sha(256|384|512)-[A-Za-z0-9+\/]+={0,2}$/', $integrity ) ) {
+	if ( '' !== $integrity && ! preg_match( '#^sha384-[A-Za-z0-9+/]{64}$#', $integrity ) ) {
+		lede_settings_error( 'lede-integrity', __( 'The integrity of lede.js must be a sha384-… value as `npm run sri` prints it; it was not saved.', 'lede-widgets' ) );
 		$integrity = '';
 	}
+	$integrities = array();
+	if ( isset( $input['integrities'] ) ) {
+		// Text as pasted, or the saved map when WordPress sanitizes a value a second time.
+		$pasted = $input['integrities'];
+		if ( is_array( $pasted ) ) {
+			$pasted = implode( "\n", array_map( 'lede_integrity_line', array_keys( $pasted ), array_values( $pasted ) ) );
+		}
+		$integrities = lede_parse_integrities( (string) $pasted );
+	}
+	if ( '' === $integrity && isset( $integrities['lede.js'] ) ) {
+		$integrity = $integrities['lede.js'];
+	}
+	unset( $integrities['lede.js'] );
 	$theme = isset( $input['theme'] ) ? (string) $input['theme'] : '';
 	if ( 'cdn' === $source && '' === $url ) {
-		add_settings_error( LEDE_OPTION, 'lede-cdn-url', __( 'A CDN needs the http(s) URL of the folder holding lede.js; the plugin’s own files stay in use.', 'lede-widgets' ) );
+		lede_settings_error( 'lede-cdn-url', __( 'A CDN needs the http(s) URL of the folder holding lede.js; the plugin’s own files stay in use.', 'lede-widgets' ) );
 		$source = 'plugin';
 	}
 	return array(
-		'source'    => $source,
-		'cdn_url'   => $url,
-		'integrity' => $integrity,
-		'theme'     => array_key_exists( $theme, lede_themes() ) ? $theme : '',
+		'source'      => $source,
+		'cdn_url'     => $url,
+		'integrity'   => $integrity,
+		'integrities' => $integrities,
+		'theme'       => array_key_exists( $theme, lede_themes() ) ? $theme : '',
 	);
 }
 
@@ -85,6 +163,7 @@ function lede_register_settings() {
 	add_settings_field( 'lede_source', __( 'Serve from', 'lede-widgets' ), 'lede_field_source', 'lede-widgets', 'lede_files' );
 	add_settings_field( 'lede_cdn_url', __( 'CDN folder URL', 'lede-widgets' ), 'lede_field_cdn_url', 'lede-widgets', 'lede_files', array( 'label_for' => 'lede-cdn-url' ) );
 	add_settings_field( 'lede_integrity', __( 'Integrity of lede.js', 'lede-widgets' ), 'lede_field_integrity', 'lede-widgets', 'lede_files', array( 'label_for' => 'lede-integrity' ) );
+	add_settings_field( 'lede_integrities', __( 'Integrity of the other files', 'lede-widgets' ), 'lede_field_integrities', 'lede-widgets', 'lede_files', array( 'label_for' => 'lede-integrities' ) );
 	add_settings_section( 'lede_look', __( 'Look', 'lede-widgets' ), '__return_false', 'lede-widgets' );
 	add_settings_field( 'lede_theme', __( 'Default theme', 'lede-widgets' ), 'lede_field_theme', 'lede-widgets', 'lede_look', array( 'label_for' => 'lede-theme' ) );
 }
@@ -127,6 +206,21 @@ function lede_field_integrity() {
 		esc_attr( LEDE_OPTION ),
 		esc_attr( $settings['integrity'] ),
 		esc_html__( 'The sha384 value printed by the library’s build for dist/lede.js at that version.', 'lede-widgets' )
+	);
+}
+
+/** The other files' SRI values, pasted from `npm run sri`. */
+function lede_field_integrities() {
+	$settings = lede_settings();
+	$lines    = array();
+	foreach ( is_array( $settings['integrities'] ) ? $settings['integrities'] : array() as $file => $hash ) {
+		$lines[] = lede_integrity_line( $file, $hash );
+	}
+	printf(
+		'<textarea class="large-text code" rows="6" id="lede-integrities" name="%1$s[integrities]">%2$s</textarea><p class="description">%3$s</p>',
+		esc_attr( LEDE_OPTION ),
+		esc_textarea( implode( "\n", $lines ) ),
+		esc_html__( 'Paste what `npm run sri` prints for that version: a file name and its sha384-… value a line. Only the files with a value here are pinned: the widgets’ modules and the language files without one load unchecked.', 'lede-widgets' )
 	);
 }
 
