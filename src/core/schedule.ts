@@ -33,14 +33,21 @@ let sliceEnd = -1;
  */
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    }
+    waiting.push(resolve);
     channel.port2.postMessage(null);
   });
 }
+/**
+ * One channel for the page, held here: a channel made per call and referenced by nothing but its
+ * own handler can be garbage-collected with its message in flight (Firefox ESR lost such messages
+ * under load, so queued widgets never drew). Each message resolves the oldest waiter.
+ */
+let channel: MessageChannel | undefined;
+const waiting: Array<() => void> = [];
 
 /** Starts this task's budget; it ends with the task (a later task that draws starts a fresh one). */
 function startSlice(): void {
