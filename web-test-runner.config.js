@@ -43,4 +43,7 @@ export default {
     threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
   },
   testFramework: { config: { timeout: 5000 } },
+  // A test file's whole run: the security suites go through seven widgets × every data route × the
+  // payload corpus, which takes minutes on a 2-core machine (each test keeps its own 5 s limit).
+  testsFinishTimeout: 300_000,
 };

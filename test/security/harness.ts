@@ -111,7 +111,9 @@ export async function mount(widget: WidgetSpec, route: Route, item: Raw, contain
   const start = performance.now();
   container.append(host);
   await host.updateComplete;
-  if (route.deferred) await waitUntil(() => settled(host, widget), `<${widget.tag}> never settled through ${route.name}`, { interval: 5, timeout: 4000 });
+  // Generous: a story document holding every payload in every field, fetched and drawn by a browser
+  // busy with other tests, can take seconds; a widget that never settles still fails.
+  if (route.deferred) await waitUntil(() => settled(host, widget), `<${widget.tag}> never settled through ${route.name}`, { interval: 5, timeout: 15_000 });
   await host.updateComplete;
   return { host, reports, lightDom, ms: performance.now() - start };
 }
