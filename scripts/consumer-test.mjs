@@ -87,6 +87,9 @@ await check(
       'dist/index.js',
       'dist/index.d.ts',
       'dist/lede.js',
+      'dist/lede-all.js',
+      'dist/lede-core.js',
+      ...folders.map((name) => `dist/lede-${name}.js`),
       'dist/react/index.js',
       'dist/react/index.d.ts',
       'dist/preact.d.ts',
@@ -143,7 +146,7 @@ await check(
 );
 
 await check('every export of package.json resolves to a shipped file', () => {
-  const subpaths = ['', '/react', '/preact', '/lede.js', '/schema.json', '/custom-elements.json', '/package.json'];
+  const subpaths = ['', '/react', '/preact', '/lede.js', '/lede-all.js', '/schema.json', '/custom-elements.json', '/package.json'];
   subpaths.push(...ON_DEMAND.map((name) => `/locales/${name}`));
   subpaths.push(...widgets.flatMap((widget) => [`/${widget.folder}`, `/${widget.folder}/class`]));
   const script = `for (const path of ${JSON.stringify(subpaths)}) {

@@ -130,7 +130,8 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
           const el = document.createElement(spec.tag) as Host;
           el.innerHTML = '<p>Fallback words</p>';
           el.setAttribute('loading', 'eager');
-          el.setAttribute('src', faultUrl(key, 'slow', { ms: 300, id }, 'item'));
+          // Long enough that the document is still on its way when the checks below run, on a busy machine too.
+          el.setAttribute('src', faultUrl(key, 'slow', { ms: 3000, id }, 'item'));
           const reports = recordReports(el);
           container.append(el);
           await untilServer(key, (stats) => stats.total === 1, 'the request never arrived');
@@ -138,7 +139,7 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
           expect(el.shadowRoot!.querySelector('slot'), 'the light DOM is slotted').to.exist;
           expect(el.querySelector('p')!.getClientRects().length, 'the light DOM is displayed').to.be.greaterThan(0);
           expect(errorNote(el), 'no error note while loading').to.equal(null);
-          await waitUntil(() => drawn(el, spec), 'the document was never drawn', { timeout: 5000 });
+          await waitUntil(() => drawn(el, spec), 'the document was never drawn', { timeout: 10_000 });
           expect(el.querySelector('p')!.getClientRects().length, 'the light DOM is not shown twice').to.equal(0);
           expect([reports, warnings.calls]).to.deep.equal([[], []]);
         });
