@@ -57,7 +57,12 @@ if (!existsSync(join(root, 'dist/index.js')) || !existsSync(join(root, 'custom-e
  * URL, date or code, which a widget shows transformed.
  */
 function shownText(declaration, fields) {
-  const texts = Object.values(fields).filter((value) => typeof value === 'string' && !/^(https?:|\d{4}-)/.test(value));
+  // A closed explainer shows its question only: its answer is inside a closed <details>.
+  const collapsed = declaration.tagName === 'lede-explainer' && !fields.open ? ['answer', 'points'] : [];
+  const texts = Object.entries(fields)
+    .filter(([name]) => !collapsed.includes(name))
+    .map(([, value]) => value)
+    .filter((value) => typeof value === 'string' && !/^(https?:|\d{4}-)/.test(value));
   const text = [...texts].sort((a, b) => Number(b.includes(' ')) - Number(a.includes(' ')) || b.length - a.length)[0];
   if (!text) throw new Error(`<${declaration.tagName}>: its story item has no text to look for`);
   return text;
