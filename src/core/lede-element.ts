@@ -2,7 +2,7 @@ import { html, LitElement, nothing, render, type PropertyDeclarations, type Prop
 import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
-import { JSON_ATTRIBUTE, LightDom } from './light-dom.js';
+import { LightDom } from './light-dom.js';
 import { firstRender } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
 import { baseStyles } from './styles.js';
@@ -21,23 +21,6 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** Settings every widget takes besides its fields, as attributes. */
 const SETTINGS = ['src', 'theme', 'loading'];
-
-/**
- * Inline JSON's object (`{}` when absent); a text that is not a JSON object adds a problem under
- * `field` (`script` or `data-lede-json`) and gives `{}`.
- */
-function parseInline(json: string | undefined, field: string, problems: Problem[]): Raw {
-  if (json === undefined) return {};
-  const name = field === 'script' ? 'inline JSON' : field;
-  try {
-    const parsed: unknown = JSON.parse(json);
-    if (isRecord(parsed)) return parsed;
-    problems.push({ field, message: `${name} must be an object` });
-  } catch {
-    problems.push({ field, message: `${name} is not valid JSON` });
-  }
-  return {};
-}
 
 /** Shared by every widget that has no problem (never added to: a new list replaces it). */
 const NO_PROBLEMS: Problem[] = [];
@@ -226,9 +209,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('loading')) this.story.load();
     const problems = [...this.story.problems];
-    const { json, attributeJson, text, pending } = this.lightDom;
-    // Both are inline JSON, at the same rank; where both give a field, the <script> wins.
-    const inline: Raw = { ...parseInline(attributeJson, JSON_ATTRIBUTE, problems), ...parseInline(json, 'script', problems) };
+    const { text, pending } = this.lightDom;
+    const inline = this.lightDom.inlineData(problems);
     const { textField } = (this.constructor as typeof LedeElement).schema;
     const merged: Raw = {
       ...this.story.data,

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { stopWatchingChildren, watchChildren } from './observe.js';
 import { whenParsed } from './parsed.js';
+import { isRecord, type Problem, type Raw } from './validate.js';
 
 /** Light-DOM children that never count as the widget's text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
@@ -58,6 +59,15 @@ export class LightDom implements ReactiveController {
     this.read();
   }
 
+  /**
+   * The object of the inline JSON and of `data-lede-json` (`{}` when neither). Both are inline JSON,
+   * at the same rank; where both give a field, the `<script>` wins. A text that is not a JSON object
+   * adds a problem under `script` or `data-lede-json` and counts as `{}`.
+   */
+  inlineData(problems: Problem[]): Raw {
+    return { ...parseObject(this.attributeJson, JSON_ATTRIBUTE, problems), ...parseObject(this.json, 'script', problems) };
+  }
+
   private read(): void {
     let json: string | undefined;
     const texts: string[] = [];
@@ -76,4 +86,18 @@ export class LightDom implements ReactiveController {
     this.attributeJson = attributeJson;
     this.host.requestUpdate();
   }
+}
+
+/** The JSON object in `json` (`{}` when absent); anything else adds a problem under `field`. */
+function parseObject(json: string | undefined, field: string, problems: Problem[]): Raw {
+  if (json === undefined) return {};
+  const name = field === 'script' ? 'inline JSON' : field;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (isRecord(parsed)) return parsed;
+    problems.push({ field, message: `${name} must be an object` });
+  } catch {
+    problems.push({ field, message: `${name} is not valid JSON` });
+  }
+  return {};
 }
