@@ -1,12 +1,15 @@
 // Builds the WordPress plugin in integrations/wordpress/lede-widgets/ from the repository:
 // 1. widgets.json, the widgets the plugin knows, from each widget's field table (the same source
 //    as the manifest and the story schema), so a new widget needs no plugin code;
-// 2. lib/, the library's page loader (dist/lede.js), the modules it imports, and lede.css;
+// 2. lib/<version>/, the library's page loader (dist/lede.js), the modules it imports, and lede.css,
+//    in a folder named after the version, so that an update changes every file's URL: the loader
+//    imports its modules by plain URL (no `?ver=`), and a browser or proxy keeping an old
+//    lede-core.js next to a new lede.js would break every widget;
 // 3. build/, the block's editor script, with @wordpress/scripts;
 // 4. with --zip: integrations/wordpress/lede-widgets.zip, the folder as WordPress installs it.
 // Run from the repository root after `npm run build:cdn` (npm run build:wordpress does both).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attributeName, hasAttribute, loadWidgetSchemas, loadLimits } from '../../../scripts/widget-schemas.mjs';
@@ -15,6 +18,21 @@ import { writeZip } from './zip.mjs';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const plugin = join(root, 'integrations/wordpress/lede-widgets');
 const dist = join(root, 'dist');
+
+/** The library's version, which the plugin's `LEDE_WIDGETS_VERSION` and readme's stable tag must repeat. */
+function version() {
+  const { version: library } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const php = readFileSync(join(plugin, 'lede-widgets.php'), 'utf8');
+  const readme = readFileSync(join(plugin, 'readme.txt'), 'utf8');
+  const found = {
+    'lede-widgets.php LEDE_WIDGETS_VERSION': /define\(\s*'LEDE_WIDGETS_VERSION',\s*'([^']+)'/.exec(php)?.[1],
+    'lede-widgets.php Version header': /^\s*\*\s*Version:\s*(\S+)/m.exec(php)?.[1],
+    'readme.txt Stable tag': /^Stable tag:\s*(\S+)/m.exec(readme)?.[1],
+  };
+  const wrong = Object.entries(found).filter(([, value]) => value !== library);
+  if (wrong.length) throw new Error(`the plugin must carry the library's version ${library}: ${wrong.map(([where, value]) => `${where} is ${value ?? 'missing'}`).join(', ')}`);
+  return library;
+}
 
 /** `quote-block` → "Quote block". */
 const label = (name) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
@@ -49,9 +67,9 @@ async function writeWidgets() {
 
 function copyLibrary() {
   if (!existsSync(join(dist, 'lede.js'))) throw new Error('dist/lede.js is missing: run `npm run build:cdn` first');
-  const lib = join(plugin, 'lib');
-  rmSync(lib, { recursive: true, force: true });
-  mkdirSync(lib);
+  rmSync(join(plugin, 'lib'), { recursive: true, force: true });
+  const lib = join(plugin, 'lib', version());
+  mkdirSync(lib, { recursive: true });
   // The page loader and what it imports (lede-core.js, each widget's module, lede-fr.js…,
   // lede-site-loader.js), and the page stylesheet; not the single-file twin nor the iframe script.
   const skipped = new Set(['lede-frame.js', 'lede-all.js']);

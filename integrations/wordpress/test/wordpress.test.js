@@ -4,7 +4,7 @@
 // One WordPress serves every test, one test at a time. Without WordPress, MariaDB or PHP a local
 // run says so in one line and runs nothing; in CI (CI=true) that is a failure.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,6 +12,9 @@ import { isolatedPage, launch, shownTexts, untilShown, watchProblems, widgetText
 import { missingForWordPress, startWordPress, USERS } from './server.mjs';
 
 const E2E = join(import.meta.dirname, '../../../e2e');
+/** The library's version: the plugin serves its files from a folder of that name. */
+const VERSION = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')).version;
+const versionPattern = VERSION.replace(/\./g, '\\.');
 const APT = 'apt-get install --no-install-recommends wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-curl php-xml php-mbstring php-gd php-intl mariadb-server unzip';
 const missing = missingForWordPress();
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
@@ -305,7 +308,8 @@ if (missing.length && !isCI) {
         assert.match(html, /<script type="module" src="[^"]*\/lede\.js[^"]*" id="lede-widgets-js">/);
         // The loader imports the modules of the widgets it finds; the head names them so they download at once.
         const head = html.slice(0, html.indexOf('</head>'));
-        for (const name of ['core', ...Object.keys(items)]) assert.match(head, new RegExp(`<link rel="modulepreload" href="[^"]*/lede-${name}\\.js`), name);
+        // The plugin's files change URL with its version (the loader imports them without `?ver=`).
+        for (const name of ['core', ...Object.keys(items)]) assert.match(head, new RegExp(`<link rel="modulepreload" href="[^"]*/lib/${versionPattern}/lede-${name}\\.js`), name);
       } finally {
         wp.php("unlink( WPMU_PLUGIN_DIR . '/lede-test-locale.php' );");
       }
@@ -364,7 +368,7 @@ if (missing.length && !isCI) {
         await Promise.all([page.waitForNavigation(), page.click('#submit')]);
         await context.close();
       }
-      assert.match(await (await fetch(posts['quote-block'])).text(), /\/wp-content\/plugins\/lede-widgets\/lib\/lede\.js/);
+      assert.match(await (await fetch(posts['quote-block'])).text(), new RegExp(`/wp-content/plugins/lede-widgets/lib/${versionPattern}/lede\\.js`));
     });
 
     test('with the plugin deactivated, the block posts and plain markup still read as quotes, lists and figures', async () => {

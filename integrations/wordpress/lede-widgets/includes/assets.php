@@ -37,11 +37,14 @@ function lede_strings_name( $locale ) {
 		return null;
 	}
 	// The plugin ships every language file the library has: only those are asked for, also from a CDN.
-	return is_readable( LEDE_WIDGETS_DIR . 'lib/lede-' . $language . '.js' ) ? $language : null;
+	return is_readable( LEDE_WIDGETS_DIR . 'lib/' . LEDE_WIDGETS_VERSION . '/lede-' . $language . '.js' ) ? $language : null;
 }
 
 /**
- * The URL of one library file, from the plugin or the CDN folder of the settings.
+ * The URL of one library file, from the plugin or the CDN folder of the settings. The plugin's
+ * files sit in a folder named after its version (`lib/0.1.0/`): `lede.js` imports its modules by
+ * plain URL, so an update must change every URL, or a cached `lede-core.js` of the old version
+ * would meet the new loader.
  *
  * @param string $file File name, e.g. `lede.js`.
  * @return string
@@ -51,7 +54,7 @@ function lede_file_url( $file ) {
 	if ( 'cdn' === $settings['source'] && '' !== $settings['cdn_url'] ) {
 		return $settings['cdn_url'] . $file;
 	}
-	return plugins_url( 'lib/' . $file, LEDE_WIDGETS_FILE );
+	return plugins_url( 'lib/' . LEDE_WIDGETS_VERSION . '/' . $file, LEDE_WIDGETS_FILE );
 }
 
 /** Registers the library, its stylesheet and the strings of the page's language. */
@@ -110,7 +113,8 @@ add_action( 'wp_enqueue_scripts', 'lede_enqueue_for_page' );
  * fetch them while the page is still arriving. From a CDN, each file with an integrity value in the
  * settings is pinned twice: on its hint, and in an import map's `integrity` (which browsers check
  * when `lede.js` imports the file). The hints carry no `?ver=`: the loader imports the plain URL,
- * and a hint for another URL would be fetched for nothing.
+ * and a hint for another URL would be fetched for nothing; the plugin's own files change URL with
+ * each version by their folder (see lede_file_url()).
  */
 function lede_print_preload_hints() {
 	if ( empty( $GLOBALS['lede_page_widgets'] ) ) {
