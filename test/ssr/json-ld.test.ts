@@ -7,6 +7,15 @@
 import { expect } from '@open-wc/testing';
 import { structuredData, type PrerenderedWidget } from '../../src/ssr/json-ld.js';
 import { FieldReader, LIMITS } from '../../src/core/validate.js';
+import type { WidgetSchema } from '../../src/core/fields.js';
+import { readMarkup } from '../../src/loader/read-markup.js';
+import { dealCardSchema } from '../../src/widgets/deal-card/deal-card.schema.js';
+import { explainerSchema } from '../../src/widgets/explainer/explainer.schema.js';
+import { investmentFigureSchema } from '../../src/widgets/investment-figure/investment-figure.schema.js';
+import { keyNumbersSchema } from '../../src/widgets/key-numbers/key-numbers.schema.js';
+import { profileSchema } from '../../src/widgets/profile/profile.schema.js';
+import { quoteBlockSchema } from '../../src/widgets/quote-block/quote-block.schema.js';
+import { timelineSchema } from '../../src/widgets/timeline/timeline.schema.js';
 import demoStory from '../../demo/stories/huawei-peru.json' with { type: 'json' };
 import e2eStory from '../../e2e/fixtures/story.json' with { type: 'json' };
 import corpus from '../fixtures/payloads.json' with { type: 'json' };
@@ -26,6 +35,15 @@ const TAGS: Record<string, string> = {
   explainers: 'lede-explainer',
 };
 const PAGE = 'https://news.example/articles/huawei-peru';
+const SCHEMAS: Record<string, WidgetSchema> = {
+  'deal-card': dealCardSchema,
+  explainer: explainerSchema,
+  'investment-figure': investmentFigureSchema,
+  'key-numbers': keyNumbersSchema,
+  profile: profileSchema,
+  'quote-block': quoteBlockSchema,
+  timeline: timelineSchema,
+};
 
 /** Every item of a story document as the prerenderer would pass it, in the order of TAGS. */
 const widgetsOf = (story: Json): PrerenderedWidget[] =>
@@ -110,6 +128,20 @@ describe('structured data: every term is schema.org’s', () => {
         await expectSchemaOrg(structuredData([widget]));
       });
     }
+  }
+
+  // The plain markup the end-to-end tests paste into pages, read as the site loader reads it: every value a string.
+  for (const [name, schema] of Object.entries(SCHEMAS)) {
+    it(`e2e plain markup: ${name}`, async () => {
+      const html = await (await fetch(new URL(`../../e2e/samples/${name}.plain.html`, import.meta.url))).text();
+      const root = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('[data-lede]')!;
+      const data = readMarkup(root, schema.fields) as Json;
+      const tagName = `lede-${name}`;
+      const graph = structuredData([{ tagName, data, lang: root.lang }]);
+      await expectSchemaOrg(graph);
+      const story = structuredData(widgetsOf(e2eStory).filter((widget) => widget.tagName === tagName))!;
+      expect(types(graph), 'the types the story item states').to.deep.equal(types(story));
+    });
   }
 
   it('a page: one graph, a node per widget in document order, each with an @id of the page', async () => {
