@@ -195,8 +195,8 @@ const MAPPINGS: Record<string, Mapping> = {
    * headline), `description` (the summary), `startDate`, `location` (a `Place` by name), its parties
    * as `attendee`s (Person, Organization or GovernmentOrganization with country and website), and
    * `eventStatus` `EventCancelled` when it was cancelled (no other status has an EventStatusType: a
-   * "reported" or "signed" deal is not "scheduled"). Key terms and beneficiaries have no schema.org
-   * term on Event and are left out.
+   * "reported" or "signed" deal is not "scheduled"). Key terms, beneficiaries and the outlet it was
+   * found `via` have no schema.org term on Event and are left out.
    */
   'lede-deal-card': mapping(dealCardSchema, (deal, page) =>
     node('Event', {
@@ -271,7 +271,8 @@ function asJson(data: Record<string, unknown>): Record<string, unknown> {
  * @param pageUrl The page's absolute http(s) address: relative URLs in the data resolve against it,
  *   and each node gets an `@id` of that page (`…#lede-1`, `…#lede-2`, in graph order) so that other
  *   structured data on the page can refer to it. Without it, relative URLs are left out.
- * @returns `{"@context": "https://schema.org", "@graph": [nodes]}` in document order. Never throws.
+ * @returns `{"@context": "https://schema.org", "@graph": [nodes]}` in document order. Never throws on
+ *   JSON data, however wrong: what cannot be read is left out, as the widget leaves it out.
  */
 export function structuredData(widgets: readonly PrerenderedWidget[], pageUrl?: string): Record<string, unknown> | null {
   const page = pageUrl ? safeHttpUrl(pageUrl) : undefined;
