@@ -1,9 +1,13 @@
 /**
  * Fetching story documents: one JSON file per story, fetched once per URL however many widgets
- * point at it. No DOM here, only `fetch`. Loaded on demand, the first time a widget has a `src`
- * (see story.ts), so this module imports nothing at run time.
+ * point at it, and the observer that waits until a widget is near the viewport before it asks.
+ * Loaded on demand, the first time a widget has a `src` (see story.ts), so this module imports
+ * nothing at run time but near-viewport.ts, which nothing else imports: both build into one file.
  */
 import type { StoryCollection, StoryHandle, StoryOptions } from './story.js';
+
+// Built into this same file (nothing else imports it): what delays a `src` until it is near the viewport.
+export { whenNearViewport } from './near-viewport.js';
 
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { whenNearViewport } from './observe.js';
-import { loadItem, type StoryCollection, type StoryHandle } from './story.js';
+import { loadItem, whenNear, type StoryCollection, type StoryHandle } from './story.js';
 import { safeHttpUrl, type Problem, type Raw } from './validate.js';
 
 /** What the controller needs of its widget. */
@@ -108,6 +107,6 @@ export class StorySource implements ReactiveController {
       );
     };
     if (host.loading === 'eager') start();
-    else this.stopWatching = whenNearViewport(host, start);
+    else this.stopWatching = whenNear(host, start);
   }
 }

@@ -24,6 +24,28 @@ export interface StoryHandle<T = unknown> {
 }
 
 /**
+ * Calls `start` once `el` comes within a screen or so of the viewport, or the page is printed (see
+ * near-viewport.ts, which comes with the fetching code). Returns a cancel function. Should that code
+ * fail to load, `start` runs at once, and loadItem reports why.
+ */
+export function whenNear(el: Element, start: () => void): () => void {
+  let cancel: (() => void) | undefined;
+  let cancelled = false;
+  import('./story-fetch.js').then(
+    ({ whenNearViewport }) => {
+      if (!cancelled) cancel = whenNearViewport(el, start);
+    },
+    () => {
+      if (!cancelled) start();
+    },
+  );
+  return () => {
+    cancelled = true;
+    cancel?.();
+  };
+}
+
+/**
  * The item `id` of `collection` in the story document at `url` (without its fragment), or the
  * whole document when `id` is empty. Rejects with an Error that says what went wrong.
  */
