@@ -29,7 +29,9 @@ export async function why(name) {
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
   const chunk = chunks.find((item) => item.type === 'chunk' && item.fileName === fileName(name));
   if (!chunk) throw new Error(`the cdn build writes no ${fileName(name)} (files: ${chunks.map((item) => item.fileName).join(', ')})`);
-  const { code, map } = chunk;
+  const { map } = chunk;
+  // As written without source maps: no trailing `//# sourceMappingURL=` comment.
+  const code = chunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
   // Spans of the output, [start, end), per owner; bytes no mapping covers are "(unmapped)".
   const lines = code.split('\n');
   const spans = new Map();
