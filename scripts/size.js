@@ -14,6 +14,9 @@
  * `--report-only=bundle` (a key of BUDGET, or several, comma-separated) still prints those budgets
  * and what is over them, but does not fail on them: for a budget known to be missed while it is
  * being decided, so that every other budget keeps failing the run.
+ *
+ * `--why core` (or `--why quote-block`, `--why lede.js`: any file of the cdn build) prints instead
+ * what that file is made of, module by module, and the gzip bytes each costs (see size-why.js).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,6 +25,14 @@ import { build } from 'vite';
 import { ON_DEMAND } from '../src/locales/languages.js';
 
 const root = resolve(import.meta.dirname, '..');
+
+const whyAt = process.argv.findIndex((arg) => arg === '--why' || arg.startsWith('--why='));
+if (whyAt >= 0) {
+  const arg = process.argv[whyAt];
+  const { why } = await import('./size-why.js');
+  await why(arg.includes('=') ? arg.slice('--why='.length) : (process.argv[whyAt + 1] ?? 'core'));
+  process.exit(0);
+}
 const dist = join(root, 'dist');
 
 /** 1 KB = 1,000 bytes, as the build tools print it. */

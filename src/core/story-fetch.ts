@@ -1,8 +1,10 @@
 /**
  * Fetching story documents: one JSON file per story, fetched once per URL however many widgets
- * point at it. No DOM here, only `fetch`. Loaded on demand, the first time a widget has a `src`
- * (see story.ts), so this module imports nothing at run time.
+ * point at it, and a widget's `src` from its URL to its item, asked for once the widget is near
+ * the viewport. Loaded on demand, the first time a widget has a `src` (see story.ts), so this module
+ * imports nothing at run time but near-viewport.ts, which nothing else imports: both build into one file.
  */
+import { whenNearViewport } from './near-viewport.js';
 import type { StoryCollection, StoryHandle, StoryOptions } from './story.js';
 
 type Raw = Record<string, unknown>;
@@ -107,4 +109,54 @@ export function pickItem(document: unknown, collection: StoryCollection, id: str
   const item = items.find((entry) => isObject(entry) && entry.id === id);
   if (!isObject(item)) throw new Error(`no item with id "${id}" in "${collection}"`);
   return item;
+}
+
+/** An error's message for a problem report; never throws, whatever was thrown (as story-source.ts's). */
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error');
+
+/** The item id from a `src` fragment; a malformed escape is taken as written rather than failing the load. */
+function decodeFragment(id: string): string {
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
+}
+
+/**
+ * A widget's `src`, an http(s) `url` whose fragment names the item of `collection` (the whole
+ * document without one): fetched once `el` comes near the viewport (at once when `eager`), shared
+ * with every widget that needs the same document. `done` gets the item, or the problem message when
+ * it could not be had. Returns a function that stops it: `done` is not called after, and the
+ * request is let go.
+ */
+export function watchSrc(
+  el: Element,
+  url: string,
+  collection: StoryCollection,
+  eager: boolean,
+  options: StoryOptions,
+  done: (item: Raw | undefined, problem?: string) => void,
+): () => void {
+  const hash = url.indexOf('#');
+  const address = hash < 0 ? url : url.slice(0, hash);
+  let handle: StoryHandle | undefined;
+  let stopped = false;
+  const start = (): void => {
+    if (stopped || handle) return;
+    handle = fetchStory(address, options);
+    handle.document
+      .then((document) => pickItem(document, collection, decodeFragment(hash < 0 ? '' : url.slice(hash + 1))))
+      .then(
+        (item) => stopped || done(item),
+        // Stopped (removed, or pointed elsewhere) meanwhile: nothing to say.
+        (error: unknown) => stopped || done(undefined, `could not load ${address.slice(0, 200)}: ${errorText(error)}`),
+      );
+  };
+  const cancel = eager ? (start(), undefined) : whenNearViewport(el, start);
+  return () => {
+    stopped = true;
+    cancel?.();
+    handle?.release();
+  };
 }

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { whenNearViewport } from './observe.js';
-import { loadItem, type StoryCollection, type StoryHandle } from './story.js';
+import { watchSrc, type StoryCollection } from './story.js';
 import { safeHttpUrl, type Problem, type Raw } from './validate.js';
 
 /** What the controller needs of its widget. */
@@ -16,15 +15,6 @@ export const errorText = (error: unknown): string =>
 /** Shared by every widget whose `src` has no problem (never added to: a new list replaces it). */
 const NO_PROBLEMS: Problem[] = [];
 
-/** The item id from a `src` fragment; a malformed escape is taken as written rather than failing the load. */
-function decodeFragment(id: string): string {
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return id;
-  }
-}
-
 /**
  * A widget's `src`: the story document item (`story.json#id`) or JSON object it points at, fetched
  * when the widget comes near the viewport (at once with `loading="eager"`), shared with every
@@ -36,7 +26,6 @@ export class StorySource implements ReactiveController {
   data?: Raw;
   /** Why `src` gave nothing: not an http(s) URL, or the fetch failed. */
   problems: Problem[] = NO_PROBLEMS;
-  private handle?: StoryHandle<Raw>;
   private loaded?: string;
   private dataSrc?: string;
   private stopWatching?: () => void;
@@ -64,8 +53,6 @@ export class StorySource implements ReactiveController {
   private unload(): void {
     this.stopWatching?.();
     this.stopWatching = undefined;
-    this.handle?.release();
-    this.handle = undefined;
     this.loaded = undefined;
   }
 
@@ -89,25 +76,10 @@ export class StorySource implements ReactiveController {
       this.problems = [{ field: 'src', message: `must be an http(s) URL; got "${src.trim().slice(0, 80)}"` }];
       return;
     }
-    const hash = url.indexOf('#');
-    const address = hash < 0 ? url : url.slice(0, hash);
-    const start = () => {
-      if (this.loaded !== src || this.handle) return;
-      const handle = (this.handle = loadItem(address, this.collection(), decodeFragment(hash < 0 ? '' : url.slice(hash + 1))));
-      handle.document.then(
-        (item) => {
-          if (this.handle !== handle) return;
-          this.data = item;
-          host.requestUpdate();
-        },
-        (error: unknown) => {
-          if (this.handle !== handle) return; // removed or pointed elsewhere meanwhile: nothing to say
-          this.problems = [{ field: 'src', message: `could not load ${address.slice(0, 200)}: ${errorText(error)}` }];
-          host.requestUpdate();
-        },
-      );
-    };
-    if (host.loading === 'eager') start();
-    else this.stopWatching = whenNearViewport(host, start);
+    this.stopWatching = watchSrc(host, url, this.collection(), host.loading === 'eager', (item, problem) => {
+      if (problem === undefined) this.data = item;
+      else this.problems = [{ field: 'src', message: problem }];
+      host.requestUpdate();
+    });
   }
 }

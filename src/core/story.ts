@@ -1,5 +1,5 @@
 /**
- * Story documents, as every widget sees them: the page-wide settings and `loadItem`. The fetching
+ * Story documents, as every widget sees them: the page-wide settings and `watchSrc`. The fetching
  * itself (story-fetch.ts) is loaded the first time a widget on the page has a `src`, so pages
  * that give widgets their data in the markup never download it.
  */
@@ -24,23 +24,24 @@ export interface StoryHandle<T = unknown> {
 }
 
 /**
- * The item `id` of `collection` in the story document at `url` (without its fragment), or the
- * whole document when `id` is empty. Rejects with an Error that says what went wrong.
+ * A widget's `src`, an http(s) `url` whose fragment names the item of `collection` (the whole
+ * document without one): once the fetching code is in (story-fetch.ts), fetched when `el` comes
+ * near the viewport (at once when `eager`), once for every widget that needs the same document.
+ * `done` gets the item, or the problem message when it could not be had (the code not loading
+ * included). Returns a function that stops it: `done` is not called after, and nothing is fetched
+ * when the code had not arrived yet.
  */
-export function loadItem(url: string, collection: StoryCollection, id: string): StoryHandle<Raw> {
-  let held: StoryHandle | undefined;
-  let released = false;
-  const document = import('./story-fetch.js').then(async ({ fetchStory, pickItem }) => {
-    // Released while the code was on its way: nothing is fetched, and nobody listens any more.
-    if (released) return new Promise<never>(() => undefined);
-    held = fetchStory(url, storyOptions);
-    return pickItem(await held.document, collection, id);
-  });
-  return {
-    document,
-    release() {
-      released = true;
-      held?.release();
+export function watchSrc(el: Element, url: string, collection: StoryCollection, eager: boolean, done: (item: Raw | undefined, problem?: string) => void): () => void {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  import('./story-fetch.js').then(
+    (fetching) => {
+      if (!stopped) stop = fetching.watchSrc(el, url, collection, eager, storyOptions, done);
     },
+    (error: unknown) => stopped || done(undefined, `could not load ${url.split('#')[0].slice(0, 200)}: ${error instanceof Error ? error.message : 'unknown error'}`),
+  );
+  return () => {
+    stopped = true;
+    stop?.();
   };
 }

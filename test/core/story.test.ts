@@ -1,6 +1,6 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { fetchStory, pickItem } from '../../src/core/story-fetch.js';
-import { loadItem, storyOptions } from '../../src/core/story.js';
+import { storyOptions, watchSrc } from '../../src/core/story.js';
 import { fixtureUrl } from '../helpers.js';
 
 describe('fetchStory', () => {
@@ -72,24 +72,34 @@ describe('fetchStory', () => {
   });
 });
 
-describe('loadItem', () => {
-  it('loads the fetching code, then resolves with the item the fragment names', async () => {
-    const story = loadItem(fixtureUrl('story.json'), 'quotes', 'pm-quote');
-    expect(await story.document).to.include({ id: 'pm-quote' });
-    story.release();
+describe('watchSrc', () => {
+  /** What `done` is given first, with the stop function. */
+  function watch(url: string): { result: Promise<[unknown, string | undefined]>; stop(): void } {
+    let stop = (): void => undefined;
+    const result = new Promise<[unknown, string | undefined]>((resolve) => {
+      stop = watchSrc(document.body, url, 'quotes', true, (item, problem) => resolve([item, problem]));
+    });
+    return { result, stop };
+  }
+
+  it('loads the fetching code, then gives the item the fragment names', async () => {
+    const { result, stop } = watch(fixtureUrl('story.json', 'pm-quote'));
+    const [item, problem] = await result;
+    expect(item).to.include({ id: 'pm-quote' });
+    expect(problem).to.equal(undefined);
+    stop();
   });
 
-  it('rejects with what is missing', async () => {
-    const story = loadItem(fixtureUrl('story.json'), 'quotes', 'nope');
-    await story.document.then(
-      () => expect.fail('should reject'),
-      (error: Error) => expect(error.message).to.equal('no item with id "nope" in "quotes"'),
-    );
+  it('says what is missing', async () => {
+    const url = fixtureUrl('story.json', 'nope');
+    const [item, problem] = await watch(url).result;
+    expect(item).to.equal(undefined);
+    expect(problem).to.equal(`could not load ${url.split('#')[0]}: no item with id "nope" in "quotes"`);
   });
 
-  it('fetches nothing when released before the fetching code has arrived', async () => {
+  it('fetches nothing when stopped before the fetching code has arrived', async () => {
     const url = fixtureUrl('story.json');
-    loadItem(url, 'quotes', '').release();
+    watch(url).stop();
     await import('../../src/core/story-fetch.js');
     await nextFrame();
     expect(performance.getEntriesByName(url)).to.have.length(0);
