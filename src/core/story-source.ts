@@ -17,7 +17,7 @@ export const errorText = (error: unknown): string =>
 const NO_PROBLEMS: Problem[] = [];
 
 /** The item id from a `src` fragment; a malformed escape is taken as written rather than failing the load. */
-function decodeFragment(id: string): string {
+export function decodeFragment(id: string): string {
   try {
     return decodeURIComponent(id);
   } catch {
