@@ -50,9 +50,15 @@ try {
   fail(`prerendering needs @lit-labs/ssr, parse5 and linkedom: npm install --save-dev @lit-labs/ssr parse5 linkedom\n(${error.message})`);
 }
 
+/** The `.html` files in `folder` and its subfolders. */
 async function htmlFiles(folder) {
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+  const files = [];
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await htmlFiles(path)));
+    else if (entry.isFile() && entry.name.endsWith('.html')) files.push(path);
+  }
+  return files;
 }
 
 async function prerenderFile(from, to, pageUrl) {
