@@ -131,6 +131,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
    * no redraw, no layout shift); `shown` after it, so the next update replaces the server's drawing.
    */
   private serverDrawn?: 'kept' | 'shown';
+  /** The locale of the widget's first update after a server drew it: the one the server drew in. */
+  private serverLocale?: string;
   /** Derived in willUpdate: `src` has neither answered nor failed yet, or the parser has not read every child. */
   private waiting = false;
 
@@ -267,6 +269,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
    * empty shadow root and an unhandled rejection.
    */
   protected override update(changed: PropertyValues<this>): void {
+    if (this.serverDrawn === 'kept') this.serverLocale ??= this.locale.tag;
     if (this.serverDrawn && (this.waiting || (this.serverDrawn === 'kept' && this.drawsAsServer()))) {
       if (!this.waiting) this.serverDrawn = 'shown';
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed); // reflects attributes only
@@ -286,9 +289,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     }
   }
 
-  /** The server saw the same data: no `data` set by a script since, and a model where it drew one (not its light DOM). */
+  /** The server saw the same data: no `data` set by a script, no other language since, and a model where it drew one (not its light DOM). */
   private drawsAsServer(): boolean {
-    return this.data === undefined && (this.model === undefined) === !!this.renderRoot.querySelector('.lede > slot');
+    return this.data === undefined && this.locale.tag === this.serverLocale && (this.model === undefined) === !!this.renderRoot.querySelector('.lede > slot');
   }
 
   protected override updated(): void {
