@@ -4,6 +4,7 @@
  * http(s), each document once per loader however many widgets point at it. No other scheme is ever
  * read. Items are picked and problems worded as in the browser (see core/story-source.ts).
  */
+/// <reference types="node" />
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { storyOptions, type StoryCollection } from '../core/story.js';
