@@ -22,6 +22,7 @@ import { layoutShift, longTasks, memory, sharedSrcRequests } from './bench/page-
 import { FIGURE, heapPerWidget, QUOTE, race, serveBaseline, servePeers } from './bench/contenders.js';
 import { renderCase } from './bench/render.js';
 import { CPU_SLOWDOWN, firstIntlUse, slowPhone } from './bench/throttled.js';
+import { prerenderedArticle } from './bench/prerendered.js';
 import { startServer } from './harness/server.js';
 
 const options = new Set(process.argv.slice(2));
@@ -162,6 +163,22 @@ try {
   report('CLS on the slow phone, Lede as recommended', slow.lede.cls.toFixed(4), '0', slow.lede.cls === 0);
   report('first paint on the slow phone, recommended tag against blocking="render"', `${ms(slow.lede.firstPaint)} vs ${ms(slow.blocking.firstPaint)}`);
   noteLoad();
+
+  // 3b. The same article prerendered by lede-widgets/ssr (after `npm run build:lib`), with and without the library.
+  if (existsSync(join(root, 'dist/ssr/index.js'))) {
+    const three = await prerenderedArticle(browser, server, { clientHtml: articlePage(widgets, story, storyPath), selector: inlineLede, loads: slowLoads });
+    for (const [way, r] of Object.entries(three)) {
+      report(
+        `article page on the slow phone, ${way} (${slowWhat})`,
+        `JavaScript ${(r.jsBytes / 1000).toFixed(1)} KB, widgets drawn ${ms(r.drawnAt)}, LCP ${ms(r.lcp)}, total blocking time ${ms(r.tbt)}, CLS ${r.cls.toFixed(4)}`,
+      );
+    }
+    const { client, prerendered } = three;
+    report('time until every widget is drawn on the slow phone, prerendered against client-rendered', `${(prerendered.drawnAt / client.drawnAt).toFixed(2)}× (${ms(prerendered.drawnAt)} vs ${ms(client.drawnAt)})`);
+    noteLoad();
+  } else {
+    console.log('(prerendered article skipped: dist/ssr/index.js is missing; run `npm run build:lib` first)');
+  }
 
   // 4. The mixed page, from attributes and from one shared src, as before (all widget kinds).
   for (const source of /** @type {const} */ (['attributes', 'src'])) {
