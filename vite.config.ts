@@ -63,7 +63,8 @@ const classicScript = (entry: string, fileName: string): UserConfig => ({
 
 /**
  * `vite build`: ESM for bundlers (Lit and React stay external, one module per source file). Entries:
- *   everything, each widget (defines it), each widget's class alone, the React wrappers, the Preact types.
+ *   everything, each widget (defines it), each widget's class alone, the React wrappers, the Preact types,
+ *   the server renderer (`lede-widgets/ssr`, Node only: @lit-labs/ssr, parse5 and linkedom stay external).
  * `vite build --mode cdn`: the files a page loads, minified, Lit inlined: `dist/lede.js`, the page
  *   loader (src/cdn.ts), which imports `dist/lede-<widget>.js` for each widget the page uses; those
  *   share `dist/lede-core.js` (Lit and every module two or more widgets use); beside them what
@@ -151,6 +152,7 @@ export default defineConfig(({ mode }): UserConfig => {
               ['index', 'src/index.ts'],
               ['react/index', 'src/react/index.ts'],
               ['preact', 'src/preact.ts'],
+              ['ssr/index', 'src/ssr/index.ts'],
               ...widgets.flatMap((name) => [
                 [`widgets/${name}/index`, `src/widgets/${name}/index.ts`],
                 [`widgets/${name}/${name}`, `src/widgets/${name}/${name}.ts`],
@@ -159,7 +161,7 @@ export default defineConfig(({ mode }): UserConfig => {
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
+            external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^node:/, 'parse5', 'linkedom'],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },

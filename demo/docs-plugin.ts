@@ -20,6 +20,7 @@ const ORDER = [
   'README.md',
   'docs/install.md',
   'docs/embedding.md',
+  'docs/ssr.md',
   'docs/cms.md',
   'docs/story-format.md',
   'docs/widgets.md',

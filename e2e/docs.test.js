@@ -116,7 +116,7 @@ function sourceOf(specifier) {
   const subpath = `.${specifier.slice('lede-widgets'.length)}`;
   let target;
   for (const [key, value] of Object.entries(exports)) {
-    const file = typeof value === 'string' ? value : value.default;
+    const file = typeof value === 'string' ? value : (value.default ?? value.node);
     if (key === subpath) target = file;
     else if (!target && key.includes('*')) {
       const [head, tail] = key.split('*');

@@ -15,8 +15,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { articlePage } from './bench/article.js';
 import { launch, openPage } from './bench/browser.js';
 import { lighthouse, LIGHTHOUSE } from './bench/lighthouse.js';
@@ -24,6 +22,7 @@ import { layoutShift, longTasks, memory, sharedSrcRequests } from './bench/page-
 import { FIGURE, heapPerWidget, QUOTE, race, serveBaseline, servePeers } from './bench/contenders.js';
 import { renderCase } from './bench/render.js';
 import { CPU_SLOWDOWN, firstIntlUse, slowPhone } from './bench/throttled.js';
+import { prerenderedArticle } from './bench/prerendered.js';
 import { startServer } from './harness/server.js';
 
 const options = new Set(process.argv.slice(2));
@@ -165,43 +164,21 @@ try {
   report('first paint on the slow phone, recommended tag against blocking="render"', `${ms(slow.lede.firstPaint)} vs ${ms(slow.blocking.firstPaint)}`);
   noteLoad();
 
-  // 3b. The article page three ways: drawn in the browser, prerendered with no JavaScript at all,
-  // prerendered with the library loaded too (it takes the prerendered widgets over). "Widgets drawn"
-  // waits for the widgets with inline data, as above (those further down with `src` load lazily
-  // when drawn in the browser).
-  const ssrEntry = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports['./ssr']?.default;
-  if (ssrEntry && existsSync(join(root, ssrEntry))) {
-    const { prerender } = await import(pathToFileURL(join(root, ssrEntry)).href);
-    const clientPage = articlePage(widgets, story, storyPath);
-    const { html: prerendered } = await prerender(clientPage, { baseUrl: `${server.origin}/bench/slow-prerendered.html` });
-    // The same page without the library: its script tags and module hints removed.
-    const withoutScripts = prerendered.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
-    server.pages.set('/bench/slow-prerendered.html', withoutScripts);
-    server.pages.set('/bench/slow-prerendered-js.html', prerendered);
-    const threeWays = {
-      'drawn in the browser': await slowPhone(browser, server, { path: '/bench/slow-lede.html', selector: inlineLede, loads: slowLoads }),
-      'prerendered, no JavaScript': await slowPhone(browser, server, { path: '/bench/slow-prerendered.html', selector: inlineLede, loads: slowLoads }),
-      'prerendered + the library': await slowPhone(browser, server, { path: '/bench/slow-prerendered-js.html', selector: inlineLede, loads: slowLoads }),
-    };
-    /** Gzip bytes (level 9) of the scripts a load downloaded, as `npm run size` weighs them. */
-    const gzipKb = async (urls) => {
-      let bytes = 0;
-      for (const url of new Set(urls)) bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
-      return `${(bytes / 1000).toFixed(2)} KB`;
-    };
-    for (const [name, r] of Object.entries(threeWays)) {
+  // 3b. The same article prerendered by lede-widgets/ssr (after `npm run build:lib`), with and without the library.
+  if (existsSync(join(root, 'dist/ssr/index.js'))) {
+    const three = await prerenderedArticle(browser, server, { clientHtml: articlePage(widgets, story, storyPath), selector: inlineLede, loads: slowLoads });
+    for (const [way, r] of Object.entries(three)) {
       report(
-        `article page on a slow phone, ${name}`,
-        `JavaScript ${await gzipKb(r.scripts)} gzip, widgets drawn ${ms(r.drawnAt)}, first paint ${ms(r.firstPaint)}, LCP ${ms(r.lcp)}, total blocking time ${ms(r.tbt)}, CLS ${r.cls.toFixed(4)}`,
+        `article page on the slow phone, ${way} (${slowWhat})`,
+        `JavaScript ${(r.jsBytes / 1000).toFixed(1)} KB as served (not compressed), widgets drawn ${ms(r.drawnAt)}, LCP ${ms(r.lcp)}, total blocking time ${ms(r.tbt)}, CLS ${r.cls.toFixed(4)}`,
       );
     }
-    const [client, noJs, withJs] = Object.values(threeWays);
-    report('CLS on the slow phone, prerendered with and without the library', `${noJs.cls.toFixed(4)} · ${withJs.cls.toFixed(4)}`, '0', noJs.cls === 0 && withJs.cls === 0);
-    report('widgets drawn on the slow phone, prerendered against drawn in the browser', `${ms(noJs.drawnAt)} vs ${ms(client.drawnAt)} (${(noJs.drawnAt / client.drawnAt).toFixed(2)}×)`);
+    const { client, prerendered } = three;
+    report('time until every widget is drawn on the slow phone, prerendered against client-rendered', `${(prerendered.drawnAt / client.drawnAt).toFixed(2)}× (${ms(prerendered.drawnAt)} vs ${ms(client.drawnAt)})`);
+    noteLoad();
   } else {
-    console.log('Prerendering: skipped (no built lede-widgets/ssr entry: run `npm run build`)');
+    console.log('(prerendered article skipped: dist/ssr/index.js is missing; run `npm run build:lib` first)');
   }
-  noteLoad();
 
   // 4. The mixed page, from attributes and from one shared src, as before (all widget kinds).
   for (const source of /** @type {const} */ (['attributes', 'src'])) {

@@ -3,8 +3,7 @@
  * slow-3G-like network (CDP `Network.emulateNetworkConditions`, DevTools' "Slow 3G": 2 s round
  * trip, 50 kB/s each way). Per load: time until the widgets with inline data are drawn, first
  * paint, total blocking time (the part over 50 ms of every long task after the first contentful
- * paint), the longest task, every task over 50 ms, cumulative layout shift, largest contentful
- * paint, and the JavaScript the page downloaded (its URLs; the caller weighs them).
+ * paint), the longest task, every task over 50 ms, and cumulative layout shift.
  */
 import { median } from './render.js';
 
@@ -13,31 +12,24 @@ export const CPU_SLOWDOWN = 4;
 
 /** Started before any page script: long tasks, layout shifts and paints from the first moment. */
 function recordEntries() {
-  window.__entries = { longtask: [], shift: 0, lcp: NaN };
+  window.__entries = { longtask: [], shift: 0 };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__entries.longtask.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__entries.lcp = entry.startTime;
-  }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__entries.shift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-/**
- * In the page: resolves with the time (ms since navigation) when every element matching `selector`
- * is drawn: defined and rendered with its data, or prerendered (a shadow root from the HTML, with
- * no update pending if the library has defined it since).
- */
+/** In the page: resolves with the time (ms since navigation) when every element matching `selector` is drawn. */
 function drawn(selector) {
   return new Promise((resolve) => {
     const check = () => {
       const widgets = [...document.querySelectorAll(selector)];
       // Defined first: the page loader imports a widget's module only once it has found the tag.
-      const rendered = (el) => customElements.get(el.localName) && (el.updateComplete ? el.hasUpdated && !el.isUpdatePending && (el.model !== undefined || !('model' in el)) : true);
-      const prerendered = (el) => Boolean(el.shadowRoot?.children.length) && !el.isUpdatePending;
-      const done = widgets.length && widgets.every((el) => rendered(el) || prerendered(el));
+      const done =
+        widgets.length &&
+        widgets.every((el) => customElements.get(el.localName) && (el.updateComplete ? el.hasUpdated && !el.isUpdatePending && (el.model !== undefined || !('model' in el)) : true));
       if (done) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
       else setTimeout(check, 20);
     };
@@ -65,10 +57,6 @@ export async function slowPhone(browser, server, { path, selector, loads = 3, se
     await new Promise((resolve) => setTimeout(resolve, settle));
     const entries = await page.evaluate(() => ({
       ...window.__entries,
-      scripts: performance
-        .getEntriesByType('resource')
-        .map((entry) => entry.name)
-        .filter((url) => /\.m?js(\?|#|$)/.test(url)),
       firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     }));
@@ -80,23 +68,11 @@ export async function slowPhone(browser, server, { path, selector, loads = 3, se
       longest: tasks.length ? Math.max(...tasks) : 0,
       over50: tasks.filter((d) => d > 50).map(Math.round),
       cls: entries.shift,
-      lcp: entries.lcp,
-      scripts: entries.scripts,
     });
     await page.close();
   }
   const mid = (key) => median(runs.map((run) => run[key]));
-  return {
-    loads,
-    runs,
-    drawnAt: mid('drawnAt'),
-    firstPaint: mid('firstPaint'),
-    lcp: mid('lcp'),
-    tbt: mid('tbt'),
-    longest: mid('longest'),
-    cls: Math.max(...runs.map((run) => run.cls)),
-    scripts: runs[0].scripts,
-  };
+  return { loads, runs, drawnAt: mid('drawnAt'), firstPaint: mid('firstPaint'), tbt: mid('tbt'), longest: mid('longest'), cls: Math.max(...runs.map((run) => run.cls)) };
 }
 
 /**

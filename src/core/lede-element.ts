@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, ReactiveElement, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
@@ -125,6 +125,14 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   protected problems: Problem[] = NO_PROBLEMS;
 
   private reported = '';
+  /**
+   * A server drew this widget (Declarative Shadow DOM, see src/ssr): `kept` until the first update
+   * that is not waiting for data, which draws nothing when the server saw the same data (same code:
+   * no redraw, no layout shift); `shown` after it, so the next update replaces the server's drawing.
+   */
+  private serverDrawn?: 'kept' | 'shown';
+  /** The locale of the widget's first update after a server drew it: the one the server drew in. */
+  private serverLocale?: string;
   /** Derived in willUpdate: `src` has neither answered nor failed yet, or the parser has not read every child. */
   private waiting = false;
 
@@ -173,7 +181,12 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.renderOptions.creationScope = creationScope;
-    return super.createRenderRoot();
+    // Attaching a shadow root would empty the one a server drew (styled by its own <style>).
+    const drawn = this.shadowRoot;
+    if (!drawn) return super.createRenderRoot();
+    this.serverDrawn = 'kept';
+    adoptStyles(drawn, (this.constructor as typeof LitElement).elementStyles);
+    return drawn;
   }
 
   /**
@@ -186,7 +199,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     if (ready) {
       // Meanwhile readers see the light DOM, as before the upgrade: an empty shadow root would hide it.
       // Lit's first update then renders into the same root, replacing this.
-      if (!this.hasUpdated) render(WAITING, this.renderRoot, this.renderOptions);
+      if (!this.hasUpdated && !this.serverDrawn) render(WAITING, this.renderRoot, this.renderOptions);
       return ready.then(() => {
         this.localeController.read();
         return this.scheduleUpdate();
@@ -256,6 +269,16 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
    * empty shadow root and an unhandled rejection.
    */
   protected override update(changed: PropertyValues<this>): void {
+    if (this.serverDrawn === 'kept') this.serverLocale ??= this.locale.tag;
+    if (this.serverDrawn && (this.waiting || (this.serverDrawn === 'kept' && this.drawsAsServer()))) {
+      if (!this.waiting) this.serverDrawn = 'shown';
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed); // reflects attributes only
+      return;
+    }
+    if (this.serverDrawn) {
+      this.serverDrawn = undefined;
+      this.renderRoot.replaceChildren();
+    }
     try {
       super.update(changed);
     } catch (error) {
@@ -264,6 +287,11 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       this.model = undefined;
       this.update(changed);
     }
+  }
+
+  /** The server saw the same data: no `data` set by a script, no other language since, and a model where it drew one (not its light DOM). */
+  private drawsAsServer(): boolean {
+    return this.data === undefined && this.locale.tag === this.serverLocale && (this.model === undefined) === !!this.renderRoot.querySelector('.lede > slot');
   }
 
   protected override updated(): void {

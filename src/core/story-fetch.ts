@@ -115,7 +115,7 @@ export function pickItem(document: unknown, collection: StoryCollection, id: str
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error');
 
 /** The item id from a `src` fragment; a malformed escape is taken as written rather than failing the load. */
-function decodeFragment(id: string): string {
+export function decodeFragment(id: string): string {
   try {
     return decodeURIComponent(id);
   } catch {

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * `lede prerender <in.html | folder> -o <out.html | folder> [--json-ld] [--page-url URL]`
+ *
+ * Draws every Lede widget of an HTML page into Declarative Shadow DOM (see docs/ssr.md), so the
+ * page shows them with no JavaScript. Given a folder, every `.html` file in it (and its subfolders)
+ * is prerendered into the same place under the output folder. Story documents (`src`) are read
+ * relative to each page, from disk, or fetched when they are http(s) URLs. Problems with a widget's
+ * data are printed as warnings; the exit code is 1 only when a file cannot be read or written, or
+ * the command is wrong.
+ */
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+
+const USAGE = `Usage: lede prerender <in.html | folder> -o <out.html | folder> [--json-ld] [--page-url URL]
+
+  -o, --output    where to write the prerendered page (a folder when the input is a folder)
+  --json-ld       add schema.org JSON-LD for what the widgets state
+  --page-url      the address the page will be served at (a folder: the address of the folder);
+                  relative links in the data resolve against it`;
+
+function fail(message) {
+  console.error(`lede: ${message}\n\n${USAGE}`);
+  process.exit(1);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, 'json-ld': { type: 'boolean' }, 'page-url': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+} catch (error) {
+  fail(error.message);
+}
+const [command, input] = args.positionals;
+if (args.values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (command !== 'prerender' || !input || !args.values.output || args.positionals.length > 2) fail('expected: prerender <input> -o <output>');
+
+let prerender;
+try {
+  ({ prerender } = await import('../dist/ssr/index.js'));
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  fail(`prerendering needs @lit-labs/ssr, parse5 and linkedom: npm install --save-dev @lit-labs/ssr parse5 linkedom\n(${error.message})`);
+}
+
+/** The `.html` files in `folder` and its subfolders. */
+async function htmlFiles(folder) {
+  const files = [];
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await htmlFiles(path)));
+    else if (entry.isFile() && entry.name.endsWith('.html')) files.push(path);
+  }
+  return files;
+}
+
+async function prerenderFile(from, to, pageUrl) {
+  const { html, problems, widgets } = await prerender(await readFile(from, 'utf8'), {
+    documentUrl: pathToFileURL(resolve(from)).href,
+    pageUrl,
+    jsonLd: args.values['json-ld'],
+  });
+  await mkdir(dirname(to), { recursive: true });
+  await writeFile(to, html);
+  for (const { widget, field, message, line, column } of problems) console.warn(`${from}:${line}:${column}: <${widget}> ${field}: ${message}`);
+  process.stdout.write(`${from} → ${to}: ${widgets.length} widget${widgets.length === 1 ? '' : 's'} drawn, ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+}
+
+try {
+  const { 'page-url': pageUrl, output } = args.values;
+  if ((await stat(input)).isDirectory()) {
+    for (const file of await htmlFiles(input)) {
+      const path = relative(input, file);
+      await prerenderFile(file, join(output, path), pageUrl && new URL(path.split('\\').join('/'), pageUrl.endsWith('/') ? pageUrl : `${pageUrl}/`).href);
+    }
+  } else {
+    await prerenderFile(input, output, pageUrl);
+  }
+} catch (error) {
+  console.error(`lede: ${error.message}`);
+  process.exit(1);
+}
