@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * `lede prerender <in.html | folder> -o <out.html | folder> [--json-ld] [--page-url URL]`
+ * `lede prerender <in.html | folder> -o <out.html | folder> [--json-ld] [--page-url URL] [--root folder]`
  *
  * Draws every Lede widget of an HTML page into Declarative Shadow DOM (see docs/ssr.md), so the
  * page shows them with no JavaScript. Given a folder, every `.html` file in it (and its subfolders)
  * is prerendered into the same place under the output folder. Story documents (`src`) are read
- * relative to each page, from disk, or fetched when they are http(s) URLs. Problems with a widget's
+ * relative to each page from disk, inside the site's folder (`--root`: by default the input folder,
+ * or the input file's folder), or fetched when they are http(s) URLs. Problems with a widget's
  * data are printed as warnings; the exit code is 1 only when a file cannot be read or written, or
  * the command is wrong.
  */
@@ -14,12 +15,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 
-const USAGE = `Usage: lede prerender <in.html | folder> -o <out.html | folder> [--json-ld] [--page-url URL]
+const USAGE = `Usage: lede prerender <in.html | folder> -o <out.html | folder> [--json-ld] [--page-url URL] [--root folder]
 
   -o, --output    where to write the prerendered page (a folder when the input is a folder)
   --json-ld       add schema.org JSON-LD for what the widgets state
   --page-url      the address the page will be served at (a folder: the address of the folder);
-                  relative links in the data resolve against it`;
+                  relative links in the data resolve against it
+  --root          the site's folder: a src beginning with / starts there, and no story document
+                  outside it is read (default: the input folder, or the input file's folder)`;
 
 function fail(message) {
   console.error(`lede: ${message}\n\n${USAGE}`);
@@ -30,7 +33,13 @@ let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, 'json-ld': { type: 'boolean' }, 'page-url': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      'json-ld': { type: 'boolean' },
+      'page-url': { type: 'string' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 } catch (error) {
   fail(error.message);
@@ -61,9 +70,10 @@ async function htmlFiles(folder) {
   return files;
 }
 
-async function prerenderFile(from, to, pageUrl) {
+async function prerenderFile(from, to, pageUrl, root) {
   const { html, problems, widgets } = await prerender(await readFile(from, 'utf8'), {
     documentUrl: pathToFileURL(resolve(from)).href,
+    root: pathToFileURL(`${resolve(root)}/`).href,
     pageUrl,
     jsonLd: args.values['json-ld'],
   });
@@ -74,14 +84,14 @@ async function prerenderFile(from, to, pageUrl) {
 }
 
 try {
-  const { 'page-url': pageUrl, output } = args.values;
+  const { 'page-url': pageUrl, output, root } = args.values;
   if ((await stat(input)).isDirectory()) {
     for (const file of await htmlFiles(input)) {
       const path = relative(input, file);
-      await prerenderFile(file, join(output, path), pageUrl && new URL(path.split('\\').join('/'), pageUrl.endsWith('/') ? pageUrl : `${pageUrl}/`).href);
+      await prerenderFile(file, join(output, path), pageUrl && new URL(path.split('\\').join('/'), pageUrl.endsWith('/') ? pageUrl : `${pageUrl}/`).href, root ?? input);
     }
   } else {
-    await prerenderFile(input, output, pageUrl);
+    await prerenderFile(input, output, pageUrl, root ?? dirname(input));
   }
 } catch (error) {
   console.error(`lede: ${error.message}`);

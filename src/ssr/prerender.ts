@@ -24,6 +24,12 @@ export interface PrerenderOptions {
    * it, only absolute http(s) `src` values load.
    */
   documentUrl?: string;
+  /**
+   * For a document read from disk, the site's folder (a `file:` URL): a `src` beginning with `/`
+   * starts from it, as on the web server, and no story document outside it is read. By default the
+   * document's own folder.
+   */
+  root?: string;
   /** The address the page will be served at: relative URLs in the data (`source-url`) resolve against it, and JSON-LD names it. */
   pageUrl?: string;
   /** Adds one `<script type="application/ld+json">` with schema.org data for what the widgets state (see json-ld.ts). */
@@ -168,7 +174,7 @@ function jsonLdOffset(document: DefaultTreeAdapterMap['document'], source: strin
  */
 export async function prerender(html: string, options: PrerenderOptions = {}): Promise<PrerenderResult> {
   const document = parse(html, { sourceCodeLocationInfo: true });
-  const stories = new StoryLoader(options.documentUrl);
+  const stories = new StoryLoader(options.documentUrl, options.root);
   const found = findWidgets(document, html);
   const rendered = await Promise.all(
     found.map(({ el, input }) =>

@@ -29,25 +29,46 @@ async function readJsonFile(url: string): Promise<unknown> {
 /** Loads story documents for one prerender run. */
 export class StoryLoader {
   private readonly documents = new Map<string, Promise<unknown>>();
+  /** The folder disk reads stay in (a `file:` URL ending in `/`), when the document came from disk. */
+  private readonly root?: string;
 
   /**
    * @param base What relative `src` values resolve against: the address of the document being
    *   prerendered (`file:` URL when it was read from disk, http(s) when it was served); undefined
    *   when it has none, and then only absolute http(s) URLs load.
+   * @param root For a document read from disk: the site's folder (a `file:` URL), which a `src`
+   *   beginning with `/` starts from, as it would on the web server, and outside of which nothing
+   *   is read. By default the document's own folder.
    */
-  constructor(private readonly base?: string) {}
+  constructor(
+    private readonly base?: string,
+    root?: string,
+  ) {
+    if (base?.startsWith('file:')) {
+      const folder = new URL(root ?? '.', base).href;
+      this.root = folder.endsWith('/') ? folder : `${folder}/`;
+    }
+  }
 
   /** The object `src` points at in `collection` (`story.json#item-id`), or why there is none. */
   async item(src: string, collection: StoryCollection): Promise<StoryResult> {
-    const refused: StoryResult = { problem: { field: 'src', message: `must be an http(s) URL; got "${src.trim().slice(0, 80)}"` } };
+    const written = src.trim();
+    const refused: StoryResult = { problem: { field: 'src', message: `must be an http(s) URL; got "${written.slice(0, 80)}"` } };
     let url: URL;
     try {
-      url = new URL(src.trim(), this.base);
+      // On disk, `/stories/x.json` is the site's, not the file system's: it starts from the root.
+      url = this.root && /^\/(?!\/)/.test(written) ? new URL(`.${written}`, this.root) : new URL(written, this.base);
     } catch {
       return refused;
     }
-    const fromDisk = url.protocol === 'file:' && this.base?.startsWith('file:');
-    if (url.protocol !== 'http:' && url.protocol !== 'https:' && !fromDisk) return refused;
+    if (url.protocol === 'file:') {
+      // Only a relative path of a page read from disk, and only inside its site's folder.
+      if (!this.root || /^[a-z][a-z\d+.-]*:/i.test(written)) return refused;
+      if (!url.href.startsWith(this.root)) return { problem: { field: 'src', message: `"${written.slice(0, 80)}" is outside the site's folder (the root option); not read` } };
+    } else if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return refused;
+    }
+    const fromDisk = url.protocol === 'file:';
     const id = decodeFragment(url.hash.slice(1));
     url.hash = '';
     const address = url.href;

@@ -194,6 +194,25 @@ describe('prerender: problems and hostile data', () => {
   });
 });
 
+describe('prerender: story documents on disk', () => {
+  test('a src beginning with / starts from the site folder; nothing outside it, and no file: URL, is read', async () => {
+    const site = pathToFileURL(join(root, 'demo/')).href;
+    const page = pathToFileURL(join(root, 'demo/stories/page.html')).href;
+    const loader = new StoryLoader(page, site);
+    assert.equal((await loader.item('/stories/huawei-peru.json#pm-quote', 'quotes')).data?.id, 'pm-quote');
+    assert.equal((await loader.item('huawei-peru.json#pm-quote', 'quotes')).data?.id, 'pm-quote');
+    for (const src of ['../../package.json#x', '/../package.json#x', '%2e%2e/%2e%2e/package.json#x']) {
+      const { data, problem } = await loader.item(src, 'quotes');
+      assert.equal(data, undefined, src);
+      assert.match(problem.message, /outside the site's folder|could not load/, src);
+    }
+    assert.match((await loader.item('../../package.json#x', 'quotes')).problem.message, /outside the site's folder/);
+    assert.match((await loader.item(pathToFileURL(join(root, 'demo/stories/huawei-peru.json')).href, 'quotes')).problem.message, /must be an http\(s\) URL/);
+    // By default the site is the page's own folder.
+    assert.match((await new StoryLoader(page).item('../index.html#x', 'quotes')).problem.message, /outside the site's folder/);
+  });
+});
+
 describe('prerender: language', () => {
   test('each widget speaks the closest lang, right to left in Arabic and Hebrew', async () => {
     const quote = (extra = '') => `<lede-quote-block source="AP" date="2024-06-01"${extra}>Words</lede-quote-block>`;
