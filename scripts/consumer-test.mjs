@@ -4,7 +4,7 @@
 // keeps the other widgets out of the bundle, and load every build in headless Chromium.
 // Run after `npm run build`. LEDE_KEEP_CONSUMER=1 keeps the temporary project for a look.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,7 +78,7 @@ let pages;
 console.log('Consumer test');
 
 await check(
-  'npm pack ships dist, schema, manifest, README and LICENSE only',
+  'npm pack ships dist, the lede command, schema, manifest, README and LICENSE only',
   () => {
     const [packed] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root }));
     tarball = join(work, packed.filename);
@@ -98,10 +98,13 @@ await check(
       'dist/react/index.js',
       'dist/react/index.d.ts',
       'dist/preact.d.ts',
+      'dist/ssr/index.js',
+      'dist/ssr/index.d.ts',
+      'bin/lede.js',
       ...folders.flatMap((name) => ['index.js', 'index.d.ts', `${name}.js`, `${name}.d.ts`].map((file) => `dist/widgets/${name}/${file}`)),
     ];
     const missing = required.filter((file) => !files.has(file));
-    const stray = [...files].filter((file) => !/^(dist\/|schema\/|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/.test(file));
+    const stray = [...files].filter((file) => !/^(dist\/|bin\/lede\.js$|schema\/|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/.test(file));
     if (missing.length || stray.length) throw new Error(`missing: ${missing.join(', ') || 'none'}; not to be shipped: ${stray.join(', ') || 'none'}`);
     return `${files.size} files, ${kb(packed.size)} packed, ${kb(packed.unpackedSize)} unpacked`;
   },
@@ -151,7 +154,7 @@ await check(
 );
 
 await check('every export of package.json resolves to a shipped file', () => {
-  const subpaths = ['', '/react', '/preact', '/lede.js', '/lede-all.js', '/schema.json', '/custom-elements.json', '/package.json'];
+  const subpaths = ['', '/react', '/preact', '/ssr', '/lede.js', '/lede-all.js', '/schema.json', '/custom-elements.json', '/package.json'];
   subpaths.push(...ON_DEMAND.map((name) => `/locales/${name}`));
   subpaths.push(...widgets.flatMap((widget) => [`/${widget.folder}`, `/${widget.folder}/class`]));
   const script = `for (const path of ${JSON.stringify(subpaths)}) {
@@ -169,6 +172,26 @@ await check('type-check (moduleResolution bundler): correct use passes, every @t
 });
 await check('type-check (moduleResolution nodenext)', () => {
   run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.nodenext.json'], { cwd: project });
+});
+
+await check('npx lede prerender: says which packages it needs, then draws a page with them installed', () => {
+  const page = join(project, 'prerender-in.html');
+  const quote = widgets.find((widget) => widget.folder === 'quote-block');
+  writeFileSync(page, `<!doctype html><html lang="fr"><body><lede-quote-block>${quote.sample.text}</lede-quote-block></body></html>`);
+  const npx = (args) => execFileSync('npx', ['--no-install', 'lede', ...args], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+  try {
+    npx(['prerender', page, '-o', join(project, 'prerender-out.html')]);
+    throw new Error('ran without its optional peer dependencies');
+  } catch (error) {
+    if (!/npm install --save-dev @lit-labs\/ssr parse5 linkedom/.test(String(error.stderr))) throw new Error(`no install hint: ${error.stderr ?? error.message}`);
+  }
+  const peers = Object.fromEntries(['@lit-labs/ssr', 'parse5', 'linkedom'].map((name) => [name, version(name)]));
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', '--save-dev', ...Object.entries(peers).map(([name, v]) => `${name}@${v}`)], { cwd: project });
+  npx(['prerender', page, '-o', join(project, 'prerender-out.html')]);
+  const out = readFileSync(join(project, 'prerender-out.html'), 'utf8');
+  const drawn = /<lede-quote-block><template shadowrootmode="open">([\s\S]*?)<\/template>/.exec(out)?.[1] ?? '';
+  if (!drawn.includes(quote.sample.text.slice(0, 20))) throw new Error(`the quote is not drawn in a declarative shadow root: ${out.slice(0, 300)}`);
+  return Object.entries(peers).map(([name, v]) => `${name} ${v}`).join(', ');
 });
 
 const sizes = {};
