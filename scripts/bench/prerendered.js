@@ -7,24 +7,15 @@
  * time and cumulative layout shift (medians; CLS the worst load).
  */
 import { median } from './render.js';
-import { CPU_SLOWDOWN, SLOW_3G } from './throttled.js';
+import { CPU_SLOWDOWN, recordEntries, SLOW_3G } from './throttled.js';
 
 /**
- * Started before any page script: long tasks, layout shifts, the largest contentful paint, and the
- * time (ms since navigation) when the document is parsed and every element matching `selector` shows
- * its own drawing (its shadow root holds more than the light DOM's slot), checked every 20 ms.
+ * Started before any page script (after recordEntries): the time (ms since navigation) when the
+ * document is parsed and every element matching `selector` shows its own drawing (its shadow root
+ * holds more than the light DOM's slot), checked every 20 ms.
  */
-function recordEntries(selector) {
-  window.__entries = { longtask: [], shift: 0, lcp: NaN, drawnAt: NaN };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__entries.longtask.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__entries.shift += entry.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__entries.lcp = entry.startTime;
-  }).observe({ type: 'largest-contentful-paint', buffered: true });
+function watchDrawn(selector) {
+  window.__entries.drawnAt = NaN;
   const check = setInterval(() => {
     const widgets = [...document.querySelectorAll(selector)];
     if (document.readyState === 'loading' || !widgets.length || !widgets.every((el) => el.shadowRoot?.querySelector('[part~="base"] > :not(slot)'))) return;
@@ -45,7 +36,8 @@ async function load(browser, url, selector, settle) {
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
     if (scripts.has(requestId)) jsBytes += encodedDataLength;
   });
-  await page.evaluateOnNewDocument(recordEntries, selector);
+  await page.evaluateOnNewDocument(recordEntries);
+  await page.evaluateOnNewDocument(watchDrawn, selector);
   await page.goto(url, { timeout: 120_000 });
   await page.waitForFunction(() => !Number.isNaN(window.__entries.drawnAt), { timeout: 120_000 });
   await new Promise((resolve) => setTimeout(resolve, settle));

@@ -10,15 +10,18 @@ import { median } from './render.js';
 export const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 export const CPU_SLOWDOWN = 4;
 
-/** Started before any page script: long tasks, layout shifts and paints from the first moment. */
-function recordEntries() {
-  window.__entries = { longtask: [], shift: 0 };
+/** Started before any page script: long tasks, layout shifts and the largest contentful paint from the first moment. */
+export function recordEntries() {
+  window.__entries = { longtask: [], shift: 0, lcp: NaN };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__entries.longtask.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__entries.shift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__entries.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
 }
 
 /** In the page: resolves with the time (ms since navigation) when every element matching `selector` is drawn. */
