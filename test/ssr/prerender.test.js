@@ -194,6 +194,36 @@ describe('prerender: problems and hostile data', () => {
   });
 });
 
+describe('prerender: structured data', () => {
+  test('jsonLd adds one schema.org script in the head, which markup in the data cannot end', async () => {
+    const words = 'Nos amis </script><script>alert(1)</script> <!-- ne seront pas contrariés';
+    const page = `<!doctype html><html lang="fr"><head><title>t</title></head><body><lede-quote-block speaker="Gustavo Adrianzén" source-url="https://www.scmp.com/x">${words.replace(/</g, '&lt;')}</lede-quote-block><lede-quote-block></lede-quote-block></body></html>`;
+    const { html } = await prerender(page, { jsonLd: true, pageUrl: 'https://news.example/a.html' });
+    const scripts = [];
+    const walk = (node) => {
+      if (node.nodeName === 'script') scripts.push(node);
+      for (const child of node.childNodes ?? []) walk(child);
+      if (node.content) walk(node.content);
+    };
+    const document = parse(html);
+    walk(document);
+    assert.equal(scripts.length, 1, 'one script, and the data opened none');
+    const head = document.childNodes.find((node) => node.nodeName === 'html').childNodes.find((node) => node.nodeName === 'head');
+    assert.ok(head.childNodes.includes(scripts[0]), 'in the head');
+    assert.equal(scripts[0].attrs.find((attr) => attr.name === 'type').value, 'application/ld+json');
+    const graph = JSON.parse(scripts[0].childNodes[0].value);
+    assert.equal(graph['@context'], 'https://schema.org');
+    const [quotation] = graph['@graph'];
+    assert.equal(quotation['@type'], 'Quotation');
+    assert.equal(quotation.text, words, 'the text, as text');
+    assert.equal(quotation['@id'], 'https://news.example/a.html#lede-1');
+    assert.equal(quotation.spokenByCharacter.name, 'Gustavo Adrianzén');
+    assert.equal(graph['@graph'].length, 1, 'a widget without data states nothing');
+    const { html: without } = await prerender(page);
+    assert.doesNotMatch(without, /ld\+json/);
+  });
+});
+
 describe('prerender: story documents on disk', () => {
   test('a src beginning with / starts from the site folder; nothing outside it, and no file: URL, is read', async () => {
     const site = pathToFileURL(join(root, 'demo/')).href;
