@@ -147,6 +147,9 @@ export default defineConfig(({ mode }): UserConfig => {
         plugins: [minifyTemplatesPlugin()],
         build: {
           target: 'es2021',
+          // The tests build what they need (`test:ssr`, `test:e2e`) beside what `npm run build`
+          // wrote (types, SRI), so nothing is emptied here: `npm run build` starts from an empty dist/.
+          emptyOutDir: false,
           lib: {
             entry: Object.fromEntries([
               ['index', 'src/index.ts'],
