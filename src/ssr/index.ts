@@ -6,4 +6,4 @@
 export { renderWidget, type RenderedWidget, type WidgetInput, type WidgetProblem } from './render-widget.js';
 export { prerender, type PagePrerenderProblem, type PrerenderOptions, type PrerenderResult } from './prerender.js';
 export { StoryLoader, type StoryResult } from './story-loader.js';
-export type { PrerenderedWidget } from './json-ld.js';
+export { structuredData, type PrerenderedWidget } from './json-ld.js';
