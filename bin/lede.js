@@ -10,6 +10,7 @@
  * data are printed as warnings; the exit code is 1 only when a file cannot be read or written, or
  * the command is wrong.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -70,8 +71,18 @@ async function htmlFiles(folder) {
   return files;
 }
 
+/** UTF-8 only: a page in another encoding would come out with its other characters replaced. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 async function prerenderFile(from, to, pageUrl, root) {
-  const { html, problems, widgets } = await prerender(await readFile(from, 'utf8'), {
+  let source;
+  try {
+    source = utf8.decode(await readFile(from));
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new Error(`${from} is not UTF-8: save it as UTF-8 to prerender it (left as it was)`);
+  }
+  const { html, problems, widgets } = await prerender(source, {
     documentUrl: pathToFileURL(resolve(from)).href,
     root: pathToFileURL(`${resolve(root)}/`).href,
     pageUrl,
@@ -85,12 +96,24 @@ async function prerenderFile(from, to, pageUrl, root) {
 
 try {
   const { 'page-url': pageUrl, output, root } = args.values;
+  if (pageUrl !== undefined && !/^https?:$/.test(URL.parse(pageUrl)?.protocol ?? '')) fail(`--page-url must be an absolute http(s) URL; got "${pageUrl}"`);
   if ((await stat(input)).isDirectory()) {
+    // A folder's index.html is served at the folder's address: that is the page's URL.
+    const folderUrl = pageUrl && (pageUrl.endsWith('/') ? pageUrl : `${pageUrl}/`);
+    let failed = 0;
     for (const file of await htmlFiles(input)) {
       const path = relative(input, file);
-      await prerenderFile(file, join(output, path), pageUrl && new URL(path.split('\\').join('/'), pageUrl.endsWith('/') ? pageUrl : `${pageUrl}/`).href, root ?? input);
+      const page = folderUrl && new URL(path.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1'), folderUrl).href;
+      try {
+        await prerenderFile(file, join(output, path), page, root ?? input);
+      } catch (error) {
+        console.error(`lede: ${error.message}`);
+        failed++;
+      }
     }
+    if (failed) process.exit(1);
   } else {
+    if (existsSync(output) && (await stat(output)).isDirectory()) fail(`the input is a file, so -o names a file, not the folder ${output}`);
     await prerenderFile(input, output, pageUrl, root ?? dirname(input));
   }
 } catch (error) {

@@ -289,9 +289,14 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     }
   }
 
-  /** The server saw the same data: no `data` set by a script, no other language since, and a model where it drew one (not its light DOM). */
+  /**
+   * The server's drawing stands: no `data` set by a script and no other language since, and no
+   * data here that the server could not draw (it showed the light DOM). When the data cannot be
+   * read here (a `src` that fails in this browser: offline, no CORS), the server's drawing is
+   * better than the light DOM: it stays, and the problem is still reported.
+   */
   private drawsAsServer(): boolean {
-    return this.data === undefined && this.locale.tag === this.serverLocale && (this.model === undefined) === !!this.renderRoot.querySelector('.lede > slot');
+    return this.data === undefined && this.locale.tag === this.serverLocale && !(this.model !== undefined && this.renderRoot.querySelector('.lede > slot'));
   }
 
   protected override updated(): void {

@@ -98,6 +98,8 @@ interface Found {
   input: WidgetInput;
   /** Plain markup: the attributes of the widget tag that wraps it. */
   wrapper?: Record<string, string>;
+  /** Drawn by an earlier run: where its shadow root is in the source, to be drawn anew from today's data. */
+  drawn?: { start: number; end: number };
 }
 
 /**
@@ -138,22 +140,33 @@ function plainMarkup(el: Element, name: string, source: string): Found {
   };
 }
 
-/** Every widget in document order; what is inside a widget is its fallback, not another widget. */
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * Every widget in document order; what is inside a widget is its fallback, not another widget.
+ * Not looked into: `<template>` contents (inert until a script clones them, when the library draws
+ * them) and SVG or MathML (a `lede-` element there is not an HTML element, and never shown).
+ */
 function findWidgets(root: Node, source: string, found: Found[] = []): Found[] {
   if (!('childNodes' in root)) return found;
   for (const child of root.childNodes) {
-    if (!isElement(child)) continue;
+    if (!isElement(child) || child.namespaceURI !== HTML_NAMESPACE || child.tagName === 'template') continue;
     const name = attribute(child, 'data-lede') !== undefined ? widgetName({ getAttribute: (n: string) => attribute(child, n) ?? null } as Element & HTMLElement) : undefined;
     const location = child.sourceCodeLocation;
     if (widgetSchema(child.tagName) && location) {
-      // Drawn already (a second run): its shadow root is its first child.
+      // Drawn by an earlier run: its shadow root is its first child, drawn again from today's data
+      // (a corrected story reaches readers; the same data gives the same bytes).
       const first = child.childNodes.find((node) => isElement(node) || textContent(node).trim());
-      const drawn = first && isElement(first) && first.tagName === 'template' && attribute(first, 'shadowrootmode') !== undefined;
-      if (!drawn) found.push({ el: child, input: { tagName: child.tagName, attributes: Object.fromEntries(child.attrs.map((a) => [a.name, a.value])), ...lightDom(child) } });
+      const template = first && isElement(first) && first.tagName === 'template' && attribute(first, 'shadowrootmode') !== undefined ? first.sourceCodeLocation : undefined;
+      found.push({
+        el: child,
+        input: { tagName: child.tagName, attributes: Object.fromEntries(child.attrs.map((a) => [a.name, a.value])), ...lightDom(child) },
+        drawn: template ? { start: template.startOffset, end: template.endOffset } : undefined,
+      });
     } else if (name && widgetSchema(name) && location?.endTag) {
       found.push(plainMarkup(child, name, source.slice(location.startOffset, location.endOffset)));
     } else {
-      findWidgets(child.nodeName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child, source, found);
+      findWidgets(child, source, found);
     }
   }
   return found;
@@ -170,7 +183,8 @@ function jsonLdOffset(document: DefaultTreeAdapterMap['document'], source: strin
  * Prerenders every Lede widget in `html`: each widget tag gets its shadow root as its first child
  * (its light DOM stays, the fallback where Declarative Shadow DOM is not supported); plain markup is
  * wrapped in its widget tag, as the site loader would. Each story document is loaded once. The
- * locale is the closest `lang`; `theme` is the attribute's. Widgets already drawn are left as they are.
+ * locale is the closest `lang`; `theme` is the attribute's. A widget an earlier run drew is drawn
+ * again from its data, in place of that drawing: prerendering a page twice gives the same page.
  */
 export async function prerender(html: string, options: PrerenderOptions = {}): Promise<PrerenderResult> {
   const document = parse(html, { sourceCodeLocationInfo: true });
@@ -184,13 +198,14 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const problems: PagePrerenderProblem[] = [];
   const widgets: PrerenderedWidget[] = [];
-  found.forEach(({ el, wrapper }, index) => {
+  found.forEach(({ el, wrapper, drawn }, index) => {
     const result = rendered[index];
     const location = el.sourceCodeLocation!;
     problems.push(...result.problems.map((problem) => ({ ...problem, line: location.startLine, column: location.startCol })));
     if (result.data) widgets.push({ tagName: result.tagName, data: result.data, lang: result.lang });
     if (!wrapper) {
-      edits.push({ start: location.startTag!.endOffset, end: location.startTag!.endOffset, text: result.shadowRoot });
+      const at = drawn ?? { start: location.startTag!.endOffset, end: location.startTag!.endOffset };
+      edits.push({ ...at, text: result.shadowRoot });
       return;
     }
     const attributes = Object.entries(wrapper).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');

@@ -5,7 +5,8 @@
  * read. Items are picked and problems worded as in the browser (see core/story-source.ts).
  */
 /// <reference types="node" />
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storyOptions, type StoryCollection } from '../core/story.js';
 import { decodeFragment, fetchStory, pickItem } from '../core/story-fetch.js';
@@ -15,9 +16,17 @@ import type { Problem, Raw } from '../core/validate.js';
 /** What a widget's `src` gave: its object, or the problem that stands for it. */
 export type StoryResult = { data: Raw; problem?: undefined } | { data?: undefined; problem: Problem };
 
-async function readJsonFile(url: string): Promise<unknown> {
-  const path = fileURLToPath(url);
-  if ((await stat(path)).size > storyOptions.maxLength) throw new Error(`the document is larger than ${storyOptions.maxLength} bytes`);
+/**
+ * A story document on disk, only when it really lies in `root` (a link out of the site is followed
+ * to where it leads, and refused there) and is a regular file (not a device or a pipe, which would
+ * never end) of at most `storyOptions.maxLength` bytes.
+ */
+async function readJsonFile(url: string, root: string): Promise<unknown> {
+  const [path, folder] = await Promise.all([realpath(fileURLToPath(url)), realpath(fileURLToPath(root))]);
+  if (!path.startsWith(folder.endsWith(sep) ? folder : folder + sep)) throw new Error("the file lies outside the site's folder");
+  const file = await stat(path);
+  if (!file.isFile()) throw new Error('not a file');
+  if (file.size > storyOptions.maxLength) throw new Error(`the document is larger than ${storyOptions.maxLength} bytes`);
   const text = await readFile(path, 'utf8');
   try {
     return JSON.parse(text);
@@ -74,7 +83,7 @@ export class StoryLoader {
     const address = url.href;
     let document = this.documents.get(address);
     if (!document) {
-      document = fromDisk ? readJsonFile(address) : fetchStory(address, storyOptions).document;
+      document = fromDisk ? readJsonFile(address, this.root!) : fetchStory(address, storyOptions).document;
       document.catch(() => undefined);
       this.documents.set(address, document);
     }

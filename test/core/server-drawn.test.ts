@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { LedeQuoteBlock } from '../../src/index.js';
 
@@ -30,6 +30,20 @@ describe('a widget a server drew (Declarative Shadow DOM)', () => {
     expect(quote.shadowRoot!.querySelector('#drawn')).to.equal(null);
     expect(quote.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
     expect(quote.shadowRoot!.querySelector('[part~="speaker"]')?.textContent).to.equal('Bo');
+  });
+
+  it('keeps the drawing, and says why, when its src cannot be read in this browser', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const failed = oneEvent(container, 'lede-error');
+    container.setHTMLUnsafe(
+      '<lede-quote-block src="/no-such-story.json#pm-quote" loading="eager"><template shadowrootmode="open"><div class="lede" part="base"><p id="drawn">As the server drew it</p></div></template></lede-quote-block>',
+    );
+    const event = await failed;
+    const quote = container.firstElementChild as LedeQuoteBlock;
+    await quote.updateComplete;
+    expect(event.detail.problems.map((problem: { field: string }) => problem.field)).to.include('src');
+    expect(quote.shadowRoot!.querySelector('#drawn')?.textContent).to.equal('As the server drew it');
   });
 
   it('draws its data at once where the server could only show the light DOM', async () => {

@@ -92,6 +92,19 @@ describe('prerender: every widget, every data form', () => {
     const end = html.indexOf('</template>') + '</template>'.length;
     assert.equal(html.slice(0, start) + html.slice(end), page);
     assert.equal((await prerender(html)).html, html);
+    // A corrected page: the earlier drawing gives way to today's data.
+    const corrected = await prerender(html.replace('>Hi</lede-quote-block>', '>Hello</lede-quote-block>'));
+    assert.equal(corrected.widgets[0].data.text, 'Hello');
+    assert.equal(widgetsOf(corrected.html).length, 1);
+    assert.match(widgetsOf(corrected.html)[0].text, /Hello/);
+    assert.doesNotMatch(widgetsOf(corrected.html)[0].text, /Hi/);
+  });
+
+  test('widgets inside a template or SVG are left alone', async () => {
+    const page = `<html><body><template><lede-quote-block>In a template</lede-quote-block></template><svg><lede-quote-block>In SVG</lede-quote-block></svg><lede-quote-block>Shown</lede-quote-block></body></html>`;
+    const { html, widgets } = await prerender(page, { jsonLd: true });
+    assert.deepEqual(widgets.map((widget) => widget.data.text), ['Shown']);
+    assert.equal(html.match(/shadowrootmode/g).length, 1);
   });
 
   test('attributes and light DOM, inline JSON, data-lede-json and plain markup give the same quote', async () => {
@@ -241,6 +254,22 @@ describe('prerender: story documents on disk', () => {
     // By default the site is the page's own folder.
     assert.match((await new StoryLoader(page).item('../index.html#x', 'quotes')).problem.message, /outside the site's folder/);
   });
+
+  test('a link out of the site folder is followed to where it leads and refused there; only regular files are read', async () => {
+    const { symlink } = await import('node:fs/promises');
+    const site = await mkdtemp(join(tmpdir(), 'lede-site-'));
+    const outside = await mkdtemp(join(tmpdir(), 'lede-outside-'));
+    await writeFile(join(outside, 'secret.json'), JSON.stringify({ quotes: [{ id: 'q', text: 'SECRET' }] }));
+    await symlink(join(outside, 'secret.json'), join(site, 'link.json'));
+    await symlink('/dev/zero', join(site, 'zero.json'));
+    const loader = new StoryLoader(pathToFileURL(join(site, 'page.html')).href);
+    const linked = await loader.item('link.json#q', 'quotes');
+    assert.equal(linked.data, undefined);
+    assert.match(linked.problem.message, /outside the site's folder/);
+    const device = await new StoryLoader(pathToFileURL(join(site, 'page.html')).href, pathToFileURL('/').href).item('zero.json#q', 'quotes');
+    assert.equal(device.data, undefined);
+    assert.match(device.problem.message, /not a file/);
+  });
 });
 
 describe('prerender: language', () => {
@@ -296,7 +325,20 @@ describe('lede prerender (command)', () => {
     assert.ok(empty.elements.some((el) => el.tagName === 'slot'));
   });
 
+  test("a folder given a page URL: an index.html is its folder's address", async () => {
+    await run('prerender', join(dir, 'site'), '-o', join(dir, 'out-ld'), '--json-ld', '--page-url', 'https://news.example/');
+    const out = await readFile(join(dir, 'out-ld/index.html'), 'utf8');
+    assert.match(out, /"@id":"https:\/\/news\.example\/#lede-1"/);
+  });
+
+  test('a page that is not UTF-8 is refused and left as it was', async () => {
+    await writeFile(join(dir, 'latin1.html'), Buffer.from('<html lang="fr"><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9</p><lede-quote-block>Mots</lede-quote-block></body></html>', 'latin1'));
+    await assert.rejects(run('prerender', join(dir, 'latin1.html'), '-o', join(dir, 'latin1-out.html')), (error) => /is not UTF-8/.test(error.stderr) && error.code === 1);
+    await assert.rejects(readFile(join(dir, 'latin1-out.html')));
+  });
+
   test('a wrong command says how to use it and fails', async () => {
+    await assert.rejects(run('prerender', join(dir, 'site/index.html'), '-o', join(dir, 'x.html'), '--page-url', 'notaurl'), (error) => /--page-url must be an absolute http\(s\) URL/.test(error.stderr));
     await assert.rejects(run('prerender', join(dir, 'site/index.html')), (error) => /Usage: lede prerender/.test(error.stderr) && error.code === 1);
   });
 });
