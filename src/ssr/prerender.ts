@@ -202,7 +202,9 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
     const result = rendered[index];
     const location = el.sourceCodeLocation!;
     problems.push(...result.problems.map((problem) => ({ ...problem, line: location.startLine, column: location.startCol })));
-    if (result.data) widgets.push({ tagName: result.tagName, data: result.data, lang: result.lang });
+    // The language the page declares for the widget (its closest `lang`), not the one its strings
+    // fell back to: structured data states the text's language, or none when the page gives none.
+    if (result.data) widgets.push({ tagName: result.tagName, data: result.data, lang: closest(el, 'lang') ?? '' });
     if (!wrapper) {
       const at = drawn ?? { start: location.startTag!.endOffset, end: location.startTag!.endOffset };
       edits.push({ ...at, text: result.shadowRoot });

@@ -224,10 +224,12 @@ describe('structured data: what the demo story states', () => {
 });
 
 describe('structured data: the data as the widgets read it', () => {
-  it('digits as attributes give them become numbers; an impossible date is left out, its event kept', () => {
+  it('digits as attributes give them become numbers; an impossible date is left out, its event kept without a date', () => {
     expect(one('lede-investment-figure', { amount: '2900000000', currency: 'usd' })).to.deep.include({ value: 2_900_000_000, currency: 'USD' });
-    const event = (one('lede-timeline', { events: [{ date: '2024-02-30', title: 'Signature' }] }).itemListElement as Json[])[0].item;
-    expect(event).to.deep.equal({ '@type': 'Event', name: 'Signature' });
+    const [undated, dated] = (one('lede-timeline', { events: [{ date: '2024-02-30', title: 'Signature' }, { date: '2021', title: 'Ports' }] }).itemListElement as Json[]).map((entry) => entry.item);
+    // An Event must have a startDate for search engines' checks: an undated one is a Thing.
+    expect(undated).to.deep.equal({ '@type': 'Thing', name: 'Signature' });
+    expect(dated).to.deep.equal({ '@type': 'Event', name: 'Ports', startDate: '2021' });
   });
 
   it('relative URLs resolve against the page; without a page address they are left out', () => {
