@@ -147,12 +147,17 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
  * Not looked into: `<template>` contents (inert until a script clones them, when the library draws
  * them) and SVG or MathML (a `lede-` element there is not an HTML element, and never shown).
  */
-function findWidgets(root: Node, source: string, found: Found[] = []): Found[] {
+function findWidgets(root: Node, source: string, found: Found[] = [], unknown: PagePrerenderProblem[] = []): Found[] {
   if (!('childNodes' in root)) return found;
   for (const child of root.childNodes) {
     if (!isElement(child) || child.namespaceURI !== HTML_NAMESPACE || child.tagName === 'template') continue;
-    const name = attribute(child, 'data-lede') !== undefined ? widgetName({ getAttribute: (n: string) => attribute(child, n) ?? null } as Element & HTMLElement) : undefined;
+    const marked = attribute(child, 'data-lede');
+    const name = marked !== undefined ? widgetName({ getAttribute: (n: string) => attribute(child, n) ?? null } as Element & HTMLElement) : undefined;
     const location = child.sourceCodeLocation;
+    // A typo (`<lede-quote>`, `data-lede="qoute-block"`) is said once, as the loader says it in a browser.
+    const at = { line: location?.startLine, column: location?.startCol };
+    if (child.tagName.startsWith('lede-') && !widgetSchema(child.tagName)) unknown.push({ widget: child.tagName, field: '(widget)', message: 'is not a Lede widget; left as it is', ...at });
+    else if (marked !== undefined && !(name && widgetSchema(name))) unknown.push({ widget: `data-lede="${marked.slice(0, 40)}"`, field: 'data-lede', message: 'names no Lede widget; left as it reads', ...at });
     if (widgetSchema(child.tagName) && location) {
       // Drawn by an earlier run: its shadow root is its first child, drawn again from today's data
       // (a corrected story reaches readers; the same data gives the same bytes).
@@ -166,7 +171,7 @@ function findWidgets(root: Node, source: string, found: Found[] = []): Found[] {
     } else if (name && widgetSchema(name) && location?.endTag) {
       found.push(plainMarkup(child, name, source.slice(location.startOffset, location.endOffset)));
     } else {
-      findWidgets(child, source, found);
+      findWidgets(child, source, found, unknown);
     }
   }
   return found;
@@ -189,14 +194,15 @@ function jsonLdOffset(document: DefaultTreeAdapterMap['document'], source: strin
 export async function prerender(html: string, options: PrerenderOptions = {}): Promise<PrerenderResult> {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const stories = new StoryLoader(options.documentUrl, options.root);
-  const found = findWidgets(document, html);
+  const unknown: PagePrerenderProblem[] = [];
+  const found = findWidgets(document, html, [], unknown);
   const rendered = await Promise.all(
     found.map(({ el, input }) =>
       renderWidget({ ...input, lang: closest(el, 'lang'), dir: closest(el, 'dir'), pageUrl: options.pageUrl }, stories),
     ),
   );
   const edits: Array<{ start: number; end: number; text: string }> = [];
-  const problems: PagePrerenderProblem[] = [];
+  const problems: PagePrerenderProblem[] = [...unknown];
   const widgets: PrerenderedWidget[] = [];
   found.forEach(({ el, wrapper, drawn }, index) => {
     const result = rendered[index];

@@ -100,6 +100,20 @@ describe('prerender: every widget, every data form', () => {
     assert.doesNotMatch(widgetsOf(corrected.html)[0].text, /Hi/);
   });
 
+  test('a tag or a data-lede name that is no widget is said, and left as it is', async () => {
+    const page = `<html><body>\n<lede-quote>Typo</lede-quote>\n<blockquote data-lede="qoute-block"><p>Words</p></blockquote></body></html>`;
+    const { html, problems, widgets } = await prerender(page);
+    assert.deepEqual(widgets, []);
+    assert.equal(html, page);
+    assert.deepEqual(
+      problems.map(({ widget, field, line }) => [widget, field, line]),
+      [
+        ['lede-quote', '(widget)', 2],
+        ['data-lede="qoute-block"', 'data-lede', 3],
+      ],
+    );
+  });
+
   test('widgets inside a template or SVG are left alone', async () => {
     const page = `<html><body><template><lede-quote-block>In a template</lede-quote-block></template><svg><lede-quote-block>In SVG</lede-quote-block></svg><lede-quote-block>Shown</lede-quote-block></body></html>`;
     const { html, widgets } = await prerender(page, { jsonLd: true });
