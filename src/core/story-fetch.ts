@@ -111,7 +111,7 @@ export function pickItem(document: unknown, collection: StoryCollection, id: str
   return item;
 }
 
-/** An error's message for a problem report; never throws, whatever was thrown (as story-source.ts's). */
+/** An error's message for a problem report; never throws (a copy of story-source.ts's: a module loaded on demand imports nothing, so that the loader's and lede-all.js's builds write the same file). */
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error');
 
 /** The item id from a `src` fragment; a malformed escape is taken as written rather than failing the load. */
