@@ -1,7 +1,12 @@
 import { css } from 'lit';
 
 /*
- * One column up to 26em (a 280 px phone column), two from there, as many as fit from 44em.
+ * Columns come from the content: the figures wrap as flex items of at least 11em, each as wide as
+ * its longest word or kept run ("2,9 milliards"), never wider than the widget; the figures of a row
+ * share its width. One column in a 280 px phone column, two from about 24em, as many as fit beyond.
+ * A kept run is an inline block as wide as its words on one line (what its figure's width counts),
+ * but no wider than the figure: in a widget too narrow for it, it wraps between its words, and only a
+ * word wider than the widget is split (the shared `overflow-wrap`).
  * Each figure: the amount large in the accent, its label under it (the `<dt>` comes first for
  * assistive technology), a rule at its start side. Logical properties only.
  */
@@ -13,11 +18,14 @@ export const keyNumbersStyles = css`
     line-height: 1.3;
   }
   dl {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
     gap: 1em 1.5em;
     margin: 0;
   }
   .item {
+    flex: 1 1 11em;
+    max-inline-size: 100%;
     display: flex;
     flex-direction: column;
     padding-inline-start: 0.75em;
@@ -38,21 +46,17 @@ export const keyNumbersStyles = css`
     line-height: 1.15;
     text-wrap: balance;
   }
+  .amount .keep {
+    display: inline-block;
+    inline-size: max-content;
+    max-inline-size: 100%;
+    white-space: normal;
+  }
   .context {
     color: var(--_muted);
     font-size: var(--_small);
   }
   dl + .source {
     margin-block-start: 0.75em;
-  }
-  @container (min-width: 26em) {
-    dl {
-      grid-template-columns: repeat(2, 1fr);
-    }
-  }
-  @container (min-width: 44em) {
-    dl {
-      grid-template-columns: repeat(auto-fit, minmax(11em, 1fr));
-    }
   }
 `;

@@ -5,11 +5,14 @@ import story from '../../../demo/stories/huawei-peru.json' with { type: 'json' }
 import { captureWarnings, nextProblems, part, parts, text } from '../../helpers.js';
 import { WIDGETS } from '../../security/widgets.js';
 import { runBaseBehaviour } from '../../shared/base-behaviour.js';
+import { expectFits } from '../../shared/layout.js';
+import { LANGUAGES } from '../../../src/locales/languages.js';
 
 runBaseBehaviour(WIDGETS.find((widget) => widget.tag === 'lede-key-numbers')!);
 
-async function mount(data: unknown, { lang = 'fr', width = 600 } = {}): Promise<LedeKeyNumbers> {
-  const box = await fixture<HTMLElement>(html`<div lang=${lang} style=${`width: ${width}px`}><lede-key-numbers .data=${data}></lede-key-numbers></div>`);
+async function mount(data: unknown, { lang = 'fr', width = 600, font = '16px serif' } = {}): Promise<LedeKeyNumbers> {
+  const dir = ['ar', 'he'].includes(lang) ? 'rtl' : 'ltr';
+  const box = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir} style=${`width: ${width}px; font: ${font}`}><lede-key-numbers .data=${data}></lede-key-numbers></div>`);
   const el = box.querySelector('lede-key-numbers')!;
   await el.updateComplete;
   return el;
@@ -65,6 +68,48 @@ describe('<lede-key-numbers>', () => {
     expect(narrow.scrollWidth, 'nothing sticks out').to.be.at.most(280);
     expect(columns(await mount(story.keyNumbers[0], { width: 500 }))).to.equal(2);
     expect(columns(await mount(story.keyNumbers[0], { width: 900 }))).to.equal(4);
+  });
+
+  describe('fits its container', () => {
+    // Figures a newsroom could well write: long compounds, a huge count with its unit, long currency names.
+    const hostile = {
+      de: {
+        headline: 'Breitbandausbau und Telekommunikationsinfrastruktur in Zahlen',
+        items: [
+          { amount: 1234567890123, unit: 'Datenübertragungen', label: 'Übertragungsgeschwindigkeitsmessungen im Mobilfunknetz' },
+          { amount: 2.9e9, currency: 'EUR', label: 'Bundesförderung für Glasfaseranschlüsse', period: 'Haushaltsjahr 2025' },
+          { amount: 999999, unit: 'Auszubildendenvergütungen', label: 'Ausbildungsplatzvermittlung' },
+          { rank: 3, rankScope: 'weltweit', label: 'Netzinfrastrukturinvestitionen' },
+          { amount: 42, unit: 'Bundesverfassungsgerichtsentscheidungen', label: 'Datenschutz' },
+        ],
+      },
+      ru: {
+        items: [
+          { amount: 1234567890123, currency: 'RUB', label: 'Государственно-частное партнёрство в телекоммуникационной отрасли' },
+          { amount: 345678, unit: 'высококвалифицированных специалистов', label: 'Переподготовка' },
+          { rank: 12, rankScope: 'в мире', label: 'Достопримечательности' },
+        ],
+      },
+      ar: {
+        headline: 'البيرو والصين وهواوي بالأرقام',
+        items: [
+          { amount: 20000, unit: 'شاب وشابة', label: 'سيتدربون على الذكاء الاصطناعي في البيرو' },
+          { amount: 1234567890123, currency: 'USD', label: 'استثمارات مبادرة الحزام والطريق', period: 'العام الماضي' },
+          { rank: 3, rankScope: 'عالمياً', label: 'ترتيب البيرو' },
+          { amount: 150, unit: 'قطعة أثرية من حضارات ما قبل كولومبوس', label: 'في المعرض' },
+        ],
+      },
+    };
+    const check = (el: LedeKeyNumbers, label: string) => expectFits(el, parts(el, 'item'), label);
+
+    for (const width of [280, 480, 800, 1200]) {
+      it(`at ${width} px: the article's figures in every language and hostile ones in German, Russian and Arabic (right to left), at 16 and 20 px text`, async () => {
+        for (const font of ['16px serif', '20px serif']) {
+          for (const lang of LANGUAGES) check(await mount(story.keyNumbers[0], { lang, width, font }), `${lang} ${width} px ${font}`);
+          for (const [lang, data] of Object.entries(hostile)) check(await mount(data, { lang, width, font }), `${lang} hostile ${width} px ${font}`);
+        }
+      });
+    }
   });
 
   it('leaves out a figure with neither amount nor rank, drops a unit beside a currency, and says both', async () => {
