@@ -136,15 +136,35 @@ function jsonShape(model: Raw, table: FieldTable): Raw {
 
 /**
  * Draws one widget as a browser would, into Declarative Shadow DOM. Its `src` (in `attributes`) is
- * loaded with `stories` (see StoryLoader), or refused when none is given. Never throws for bad data:
- * what cannot be used is in `problems`, and the shadow root holds a `<slot>`: the light DOM shows,
- * as in a browser.
- * @throws Error when `tagName` is not a Lede widget.
+ * loaded with `stories` (see StoryLoader), or refused when none is given. Never throws for bad data
+ * (an `input` field or attribute that is not a string included: it is left out): what cannot be
+ * used is in `problems`, and the shadow root holds a `<slot>`: the light DOM shows, as in a browser.
+ * @throws Error when the call names no Lede widget: `input` is not an object, or its `tagName` is not
+ *   the tag or name of one of Lede's widgets.
  */
 export async function renderWidget(input: WidgetInput, stories?: StoryLoader): Promise<RenderedWidget> {
+  // Like an unknown tag, and unlike bad data: no widget to draw, so no result to carry a problem.
+  if (!isRecord(input)) throw new Error(`renderWidget needs an object with a tagName; got ${input === null ? 'null' : typeof input}`);
+  if (typeof input.tagName !== 'string') throw new Error(`renderWidget needs a tagName (the widget's tag or name); got ${typeof input.tagName}`);
   const tagName = tagOf(input.tagName);
   const schema = widgetSchema(tagName);
   if (!schema) throw new Error(`<${tagName}> is not a Lede widget`);
+  // What a page gives is always text; anything else is bad data: said, and left out.
+  const wrong: Problem[] = [];
+  for (const key of ['text', 'json', 'lang', 'dir', 'pageUrl'] as const) {
+    if (input[key] !== undefined && typeof input[key] !== 'string') {
+      wrong.push({ field: `(${key})`, message: `must be a string; got ${typeof input[key]}, left out` });
+      input = { ...input, [key]: undefined };
+    }
+  }
+  if (input.attributes !== undefined) {
+    const attributes = isRecord(input.attributes) ? Object.entries(input.attributes) : [];
+    if (!isRecord(input.attributes)) wrong.push({ field: '(attributes)', message: `must be an object of strings; got ${input.attributes === null ? 'null' : typeof input.attributes}, left out` });
+    for (const [name, value] of attributes) {
+      if (typeof value !== 'string') wrong.push({ field: `(attributes.${name.slice(0, 40)})`, message: `must be a string; got ${typeof value}, left out` });
+    }
+    input = { ...input, attributes: Object.fromEntries(attributes.filter(([, value]) => typeof value === 'string')) };
+  }
   const src = input.attributes?.src;
   const story = !src?.trim()
     ? undefined
@@ -171,7 +191,7 @@ export async function renderWidget(input: WidgetInput, stories?: StoryLoader): P
   return {
     tagName,
     shadowRoot,
-    problems: [...element.problems, ...failed].map((problem) => ({ widget: tagName, ...problem })),
+    problems: [...wrong, ...element.problems, ...failed].map((problem) => ({ widget: tagName, ...problem })),
     data: isRecord(element.model) ? jsonShape(element.model, schema.fields) : undefined,
     lang: prepared.locale.tag,
   };

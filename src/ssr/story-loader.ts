@@ -59,10 +59,19 @@ export class StoryLoader {
     }
   }
 
-  /** The object `src` points at in `collection` (`story.json#item-id`), or why there is none. */
+  /**
+   * The object `src` points at in `collection` (`story.json#item-id`), or why there is none. A
+   * protocol-relative `src` (`//host/story.json`) takes the scheme of an http(s) page, and is
+   * refused for a page read from disk or without an address.
+   */
   async item(src: string, collection: StoryCollection): Promise<StoryResult> {
     const written = src.trim();
     const refused: StoryResult = { problem: { field: 'src', message: `must be an http(s) URL; got "${written.slice(0, 80)}"` } };
+    // `//host/story.json` takes the page's scheme, as in a browser: only a page served over http(s) has one to give.
+    if (written.startsWith('//') && !/^https?:/i.test(this.base ?? '')) {
+      const page = this.base ? 'read from disk' : 'without an address';
+      return { problem: { field: 'src', message: `"${written.slice(0, 80)}" has no scheme, and a page ${page} has none to give it (write https:); not read` } };
+    }
     let url: URL;
     try {
       // On disk, `/stories/x.json` is the site's, not the file system's: it starts from the root.

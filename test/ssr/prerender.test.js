@@ -171,6 +171,31 @@ describe('prerender: every widget, every data form', () => {
       server.close();
     }
   });
+
+  test("a protocol-relative src takes the scheme of a page served over http(s); a page from disk has none to give", async () => {
+    const server = createServer((request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify(story));
+    });
+    await new Promise((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const host = `127.0.0.1:${server.address().port}`;
+      const page = `<lede-quote-block src="//${host}/story.json#pm-quote"></lede-quote-block>`;
+      const served = await prerender(page, { documentUrl: `http://${host}/news/page.html` });
+      assert.deepEqual(served.problems, []);
+      assert.equal(served.widgets[0]?.data.speakerRole, 'Premier ministre du Pérou');
+      // An https page asks for https (this test server only speaks http, so the request fails, and says where it went).
+      const secure = await new StoryLoader('https://news.example/page.html').item(`//${host}/story.json#pm-quote`, 'quotes');
+      assert.match(secure.problem.message, new RegExp(`^could not load https://${host}/story\\.json`));
+      for (const base of [pathToFileURL(join(root, 'demo/stories/page.html')).href, undefined]) {
+        const { data, problem } = await new StoryLoader(base).item(`//${host}/story.json#pm-quote`, 'quotes');
+        assert.equal(data, undefined);
+        assert.match(problem.message, /has no scheme, and a page (read from disk|without an address) has none to give it/);
+      }
+    } finally {
+      server.close();
+    }
+  });
 });
 
 describe('prerender: problems and hostile data', () => {
@@ -218,6 +243,29 @@ describe('prerender: problems and hostile data', () => {
     });
     assert.deepEqual(widgets, []);
     assert.match(problems[0].message, /must be an http\(s\) URL/);
+  });
+});
+
+describe('renderWidget: bad input', () => {
+  test('a call that names no widget throws an Error that says so, as an unknown tag does', async () => {
+    for (const input of [null, undefined, 5, 'quote-block', [], { tagName: 5 }, {}]) {
+      await assert.rejects(renderWidget(input), (error) => error.constructor === Error && /^renderWidget needs (an object with a tagName|a tagName)/.test(error.message), String(input));
+    }
+    await assert.rejects(renderWidget({ tagName: 'lede-nothing' }), { message: '<lede-nothing> is not a Lede widget' });
+  });
+
+  test('a field or attribute that is not a string is a problem, left out; the rest is drawn', async () => {
+    const { problems, data } = await renderWidget({ tagName: 'quote-block', text: 42, lang: {}, attributes: { speaker: 'Ana', src: 7 }, data: { text: 'Hola' } });
+    assert.deepEqual(
+      problems.map(({ field, message }) => [field, message]),
+      [
+        ['(text)', 'must be a string; got number, left out'],
+        ['(lang)', 'must be a string; got object, left out'],
+        ['(attributes.src)', 'must be a string; got number, left out'],
+      ],
+    );
+    assert.deepEqual([data.text, data.speaker], ['Hola', 'Ana']);
+    assert.deepEqual((await renderWidget({ tagName: 'quote-block', attributes: 'speaker', data: { text: 'Hola' } })).problems.map(({ field }) => field), ['(attributes)']);
   });
 });
 
