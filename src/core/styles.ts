@@ -103,9 +103,14 @@ export const baseStyles = css`
   cite {
     font-style: normal;
   }
-  /* Words that must not be split over two lines ("de dollars"); a language's superscripts (3<sup>e</sup>). */
+  /* Words kept on one line ("2,9 milliards", "de dollars"): an inline block as wide as its words on one
+     line, which is what its box counts as its narrowest (a grid's or flex row's columns make room for
+     it), but never wider than its box: where no line can hold it, it wraps between its words rather
+     than stick out (and a single word wider than the line breaks, as everywhere). */
   .keep {
-    white-space: nowrap;
+    display: inline-block;
+    inline-size: max-content;
+    max-inline-size: 100%;
   }
   sup {
     font-size: max(0.7em, 12px);

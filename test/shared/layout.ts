@@ -11,10 +11,12 @@ import { expect } from '@open-wc/testing';
  */
 const WORD = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}]|[^\s\p{scx=Han}\p{scx=Hira}\p{scx=Kana}-]+-?|-/gu;
 
-/** Every text node drawn in `root` (open shadow roots included). */
+/** Every text node drawn in `root` (open shadow roots included), but text only for assistive technology. */
 function textNodes(root: Node): Text[] {
   const nodes: Text[] = [];
   const walk = (node: Node) => {
+    // Text for assistive technology only is clipped to a pixel on purpose: not drawn.
+    if (node instanceof Element && node.matches('.visually-hidden, [hidden]')) return;
     if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) nodes.push(node as Text);
     if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
     node.childNodes.forEach(walk);

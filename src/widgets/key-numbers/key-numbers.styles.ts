@@ -4,9 +4,8 @@ import { css } from 'lit';
  * Columns come from the content: the figures wrap as flex items of at least 11em, each as wide as
  * its longest word or kept run ("2,9 milliards"), never wider than the widget; the figures of a row
  * share its width. One column in a 280 px phone column, two from about 24em, as many as fit beyond.
- * A kept run is an inline block as wide as its words on one line (what its figure's width counts),
- * but no wider than the figure: in a widget too narrow for it, it wraps between its words, and only a
- * word wider than the widget is split (the shared `overflow-wrap`).
+ * A kept run (`.keep`, core/styles.ts) counts whole in a figure's width, and wraps between its words
+ * only in a widget too narrow for it.
  * Each figure: the amount large in the accent, its label under it (the `<dt>` comes first for
  * assistive technology), a rule at its start side. Logical properties only.
  */
@@ -45,12 +44,6 @@ export const keyNumbersStyles = css`
     font-weight: 800;
     line-height: 1.15;
     text-wrap: balance;
-  }
-  .amount .keep {
-    display: inline-block;
-    inline-size: max-content;
-    max-inline-size: 100%;
-    white-space: normal;
   }
   .context {
     color: var(--_muted);

@@ -4,6 +4,7 @@ import type { FigureData, LedeErrorDetail, LedeInvestmentFigure, Problem } from 
 import { captureWarnings, fixtureUrl, part, shadowText, text, untilShown } from '../../helpers.js';
 import { WIDGETS } from '../../security/widgets.js';
 import { runBaseBehaviour } from '../../shared/base-behaviour.js';
+import { expectFits } from '../../shared/layout.js';
 
 // These tests read the problem note, which shows only in a preview: the test page is marked as one.
 document.head.append(Object.assign(document.createElement('meta'), { name: 'lede-preview' }));
@@ -192,6 +193,24 @@ describe('<lede-investment-figure>', () => {
   });
 
   describe('looks', () => {
+
+    it('fits from 280 to 1200 px at 16 and 20 px text: a long count wraps between its words only where no line holds them', async () => {
+      const counts = [
+        { amount: 345678, unit: 'hochqualifizierte Fachkräfte', label: 'Weiterbildung', lang: 'de' },
+        { amount: 345678, unit: 'высококвалифицированных специалистов', label: 'Переподготовка', lang: 'ru' },
+        { amount: 1234567890123, currency: 'EUR', label: 'Glasfaserausbau', lang: 'de' },
+      ];
+      for (const width of [280, 480, 800, 1200]) {
+        for (const font of ['16px serif', '20px serif']) {
+          for (const { lang, ...data } of counts) {
+            const box = await fixture<HTMLElement>(html`<div lang=${lang} style=${`width: ${width}px; font: ${font}`}><lede-investment-figure .data=${data}></lede-investment-figure></div>`);
+            const el = box.firstElementChild as LedeInvestmentFigure;
+            await el.updateComplete;
+            expectFits(el, [], `${lang} ${data.unit ?? data.currency} ${width} px ${font}`);
+          }
+        }
+      }
+    });
 
     it('is accessible with its error note beside the figure', async () => {
       const warnings = captureWarnings();
