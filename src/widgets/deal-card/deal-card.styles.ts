@@ -16,6 +16,8 @@ export const dealCardStyles = css`
     border-radius: var(--_radius);
     gap: .75em;
     display: grid;
+    /* One column as wide as the card, not as its longest word: a word wider than the card breaks instead of sticking out. */
+    grid-template-columns: minmax(0, 1fr);
   }
 
   article * {
@@ -116,6 +118,11 @@ export const dealCardStyles = css`
     display: flex;
   }
 
+  /* Never wider than the card: a place, term or party with a word wider than the card breaks it instead of sticking out. */
+  .line > *, .meta > *, .terms > *, .parties > li {
+    max-inline-size: 100%;
+  }
+
   .terms dt, .about {
     color: var(--_muted);
     font-size: var(--_small);
@@ -141,7 +148,7 @@ export const dealCardStyles = css`
   @container (width >= 40rem) {
     article {
       padding: calc(var(--_space) * 1.5);
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
       gap: 1em 2em;
     }
 

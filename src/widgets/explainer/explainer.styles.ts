@@ -22,6 +22,10 @@ export const explainerStyles = css`
     cursor: pointer;
     list-style: none;
   }
+  /* The question is as wide as the line at most: a word wider than the widget breaks instead of sticking out. */
+  summary > * {
+    min-inline-size: 0;
+  }
   summary::-webkit-details-marker {
     display: none;
   }
@@ -50,11 +54,14 @@ export const explainerStyles = css`
   }
   .body {
     display: grid;
+    /* One column as wide as the widget, not as its longest word: a word wider than the widget breaks instead of sticking out. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     padding: 0 var(--_space) calc(var(--_space) * 0.875);
   }
   [part='answer'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   ul {

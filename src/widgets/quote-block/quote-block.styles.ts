@@ -38,6 +38,8 @@ export const quoteBlockStyles = css`
   figcaption {
     margin-block-start: 0.75em;
     display: grid;
+    /* One column as wide as the widget, not as its longest word: a word wider than the widget breaks instead of sticking out. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.125em;
   }
   .speaker {

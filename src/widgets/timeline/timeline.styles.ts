@@ -44,7 +44,6 @@ export const timelineStyles = css`
     font-size: var(--_small);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-    overflow-wrap: normal;
     hyphens: auto;
   }
   .title {
@@ -60,7 +59,7 @@ export const timelineStyles = css`
     li,
     li:last-child {
       display: grid;
-      grid-template-columns: 8.5em 1fr;
+      grid-template-columns: 8.5em minmax(0, 1fr);
       padding: 0;
       border: 0;
     }
