@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /*
- * Columns come from the content: the figures wrap as flex items of at least 11em, each as wide as
- * its longest word or kept run ("2,9 milliards"), never wider than the widget; the figures of a row
- * share its width. One column in a 280 px phone column, two from about 24em, as many as fit beyond.
+ * Columns come from the content: the figures wrap as flex items of at least 12.5em (room for about
+ * 7.5em of amount, "2,9 milliards"), each as wide as its longest word or kept run, never wider than
+ * the widget; the figures of a row share its width. One column in a 280 px phone column, two from
+ * 26.5em, three from 40.5em, four from 54.5em when the words allow.
  * A kept run (`.keep`, core/styles.ts) counts whole in a figure's width, and wraps between its words
  * only in a widget too narrow for it.
  * Each figure: the amount large in the accent, its label under it (the `<dt>` comes first for
@@ -23,7 +24,7 @@ export const keyNumbersStyles = css`
     margin: 0;
   }
   .item {
-    flex: 1 1 11em;
+    flex: 1 1 12.5em;
     max-inline-size: 100%;
     display: flex;
     flex-direction: column;

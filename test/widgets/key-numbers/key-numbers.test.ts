@@ -67,7 +67,7 @@ describe('<lede-key-numbers>', () => {
     expect(columns(narrow)).to.equal(1);
     expect(narrow.scrollWidth, 'nothing sticks out').to.be.at.most(280);
     expect(columns(await mount(story.keyNumbers[0], { width: 500 }))).to.equal(2);
-    expect(columns(await mount(story.keyNumbers[0], { width: 900 }))).to.equal(4);
+    expect(columns(await mount(story.keyNumbers[0], { width: 1000 }))).to.equal(4);
   });
 
   describe('fits its container', () => {
