@@ -17,8 +17,8 @@ export interface LedeKeyNumbers extends KeyNumbersProperties {}
  * A fact box of 2 to 8 key figures, each read as `<lede-investment-figure>` reads its amount: money
  * in words ("2,9 milliards de dollars"), a count with its unit ("20 000 jeunes"), or a rank alone
  * ("3<sup>e</sup> au monde"), with what it measures, when, and its rank. A `<dl>` for assistive
- * technology (label, then figure); a grid that is one column up to 26em and reflows into more
- * as its container grows. The light DOM is the no-JavaScript fallback.
+ * technology (label, then figure); figures that wrap into as many columns as their words allow (one
+ * in a 280 px column) as the container grows. The light DOM is the no-JavaScript fallback.
  *
  * @summary A fact box of 2–8 key figures in words, with labels, periods and ranks.
  * @slot - Fallback content (e.g. a `<dl>` of the figures), shown until the widget upgrades and whenever the data is unusable.
