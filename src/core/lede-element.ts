@@ -3,7 +3,7 @@ import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema }
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { LightDom } from './light-dom.js';
-import { firstRender } from './schedule.js';
+import { firstRender, widgetWork } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
 import { baseStyles } from './styles.js';
 import { inStrings } from './typography.js';
@@ -174,6 +174,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   protected warmIntl(_tag: string): void {}
 
   override connectedCallback(): void {
+    if (!this.hasUpdated) widgetWork();
     super.connectedCallback();
     const { tag } = this.locale;
     if (!this.hasUpdated) warmInIdle(`${this.localName} ${tag}`, () => this.warmIntl(tag));

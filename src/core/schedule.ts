@@ -3,7 +3,8 @@
  *
  * A page whose HTML holds many widgets upgrades them all when the library loads. First renders run
  * at once, in the task that asks for them, until that task has spent `renderSlices.budget`
- * milliseconds on them (measured with `performance.now()`): a page with a few widgets draws them
+ * milliseconds on widgets (measured with `performance.now()` from the first widget that connects
+ * or renders in the task, see widgetWork): a page with a few widgets draws them
  * all in one task, as if nothing were scheduled. A render starts only while the time left holds a
  * typical first render (their running average), so a task ends near its budget rather than one
  * render past it. Only the first renders beyond the budget wait, in one queue, drained in document
@@ -75,6 +76,15 @@ export function nextTask(): Promise<void> {
  */
 let channel: MessageChannel | undefined;
 const waiting: Array<() => void> = [];
+
+/**
+ * Starts this task's budget at the first widget work in it, unless it has started: a widget that
+ * connects before its first render (its constructor's and connectedCallback's work, for every
+ * widget a page upgrades at once) spends the same task's time as the renders that follow.
+ */
+export function widgetWork(): void {
+  if (sliceEnd < 0) startSlice();
+}
 
 /** Starts this task's budget; it ends with the task (a later task that draws starts a fresh one). */
 function startSlice(): void {
