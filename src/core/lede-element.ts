@@ -207,7 +207,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       });
     }
     if (this.hasUpdated) return super.scheduleUpdate();
-    return firstRender(() => void super.scheduleUpdate());
+    return firstRender(() => void super.scheduleUpdate(), this);
   }
 
   /** Field values set as attributes or properties, by JSON name. */

@@ -28,8 +28,21 @@ export const renderSlices = {
 
 type Render = () => void;
 
-/** First renders waiting for a later task, in the order they asked. */
-const queue: Array<{ render: Render; done: () => void; failed: (error: unknown) => void }> = [];
+/** First renders waiting for a later task, with the widget each draws. */
+const queue: Array<{ render: Render; node?: Node; done: () => void; failed: (error: unknown) => void }> = [];
+/**
+ * Whether a widget was queued after one that follows it in the document. Widgets ask in the order
+ * they upgrade, and a page that loads each kind of widget as its own module upgrades them kind by
+ * kind: without sorting, every quote of a page could be drawn before the first figure above them.
+ */
+let unsorted = false;
+/** `Node.compareDocumentPosition` bits (no global read, so this module loads on a server). */
+const PRECEDING = 2;
+const FOLLOWING = 4;
+const inDocumentOrder = (a: { node?: Node }, b: { node?: Node }): number => {
+  const position = a.node && b.node ? a.node.compareDocumentPosition(b.node) : 0;
+  return position & FOLLOWING ? -1 : position & PRECEDING ? 1 : 0;
+};
 /** When the current task's budget ends (-1: no first render in this task yet). */
 let sliceEnd = -1;
 /**
@@ -99,6 +112,9 @@ async function drain(): Promise<void> {
   while (queue.length) {
     await nextTask();
     sliceEnd = performance.now() + renderSlices.budget;
+    // Sorting a queue made of sorted runs (one per kind of widget) is close to linear.
+    if (unsorted) queue.sort(inDocumentOrder);
+    unsorted = false;
     do {
       const { render, done, failed } = queue.shift()!;
       try {
@@ -113,10 +129,11 @@ async function drain(): Promise<void> {
 }
 
 /**
- * Runs `render` (a widget's first render) now when this task's budget allows, else queues it for a
- * later task. Returns undefined when it ran now, or a promise that settles once it has run.
+ * Runs `render` (the first render of the widget `node`) now when this task's budget allows, else
+ * queues it for a later task; queued widgets are drawn in document order. Returns undefined when
+ * it ran now, or a promise that settles once it has run.
  */
-export function firstRender(render: Render): Promise<void> | undefined {
+export function firstRender(render: Render, node?: Node): Promise<void> | undefined {
   if (!queue.length) {
     const first = sliceEnd < 0;
     if (first) startSlice();
@@ -126,6 +143,8 @@ export function firstRender(render: Render): Promise<void> | undefined {
     }
   }
   return new Promise<void>((done, failed) => {
-    if (queue.push({ render, done, failed }) === 1) void drain();
+    const last = queue.at(-1);
+    if (last && inDocumentOrder(last, { node }) > 0) unsorted = true;
+    if (queue.push({ render, node, done, failed }) === 1) void drain();
   });
 }

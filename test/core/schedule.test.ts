@@ -52,6 +52,20 @@ describe('first renders share the main thread', () => {
     });
   });
 
+  it('draws waiting widgets in document order when they upgrade out of it (one kind of widget after another)', async () => {
+    await withBudget(0, async () => {
+      const box = fixtureSync<HTMLElement>(html`<div></div>`);
+      // Widgets lower on the page upgrade first, as when their module arrives before the others'.
+      box.innerHTML = quotes(3, 4);
+      box.insertAdjacentHTML('afterbegin', quotes(3, 1));
+      const widgets = [...box.querySelectorAll<LedeQuoteBlock>('lede-quote-block')];
+      const drawn: number[] = [];
+      widgets.forEach((quote, i) => void quote.updateComplete.then(() => drawn.push(i + 1)));
+      await Promise.all(widgets.map((quote) => quote.updateComplete));
+      expect(drawn).to.deep.equal([1, 2, 3, 4, 5, 6]);
+    });
+  });
+
   it('handles the reader’s input between slices while a huge page draws', async function () {
     this.timeout(60_000);
     await withBudget(0, async () => {
