@@ -55,6 +55,13 @@ export const investmentFigureStyles = css`
     font-weight: 400;
   }
 
+  /* A label's column is as wide as its longest word, up to half the widget: a longer word breaks there
+     (a table is otherwise as wide as its longest word, whatever its container). */
+  th bdi {
+    display: inline-block;
+    max-inline-size: 50cqi;
+  }
+
   td div {
     flex-wrap: wrap;
     align-items: center;

@@ -7,7 +7,8 @@ import { css } from 'lit';
 export const profileStyles = css`
   article {
     display: grid;
-    grid-template-columns: auto 1fr;
+    /* The second column as wide as what is left, not as its longest word: a word wider than the card breaks instead of sticking out. */
+    grid-template-columns: auto minmax(0, 1fr);
     align-items: center;
     gap: 0.75em 1em;
     padding-inline-start: 0.75em;
@@ -41,6 +42,10 @@ export const profileStyles = css`
     flex-wrap: wrap;
     gap: 0.5em 1.5em;
     margin: 0;
+  }
+  /* A fact is never wider than the card. */
+  dl > * {
+    max-inline-size: 100%;
   }
   dt {
     color: var(--_muted);
