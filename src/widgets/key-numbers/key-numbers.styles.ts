@@ -3,10 +3,13 @@ import { css } from 'lit';
 /*
  * Columns come from the content: the figures wrap as flex items of at least 12.5em (room for about
  * 7.5em of amount, "2,9 milliards"), each as wide as its longest word or kept run, never wider than
- * the widget; the figures of a row share its width. One column in a 280 px phone column, two from
- * 26.5em, three from 40.5em, four from 54.5em when the words allow.
+ * the widget; the figures of a row share its width. One column up to 30em (a phone's column), two
+ * from there, three from 40.5em, four from 54.5em when the words allow.
  * A kept run (`.keep`, core/styles.ts) counts whole in a figure's width, and wraps between its words
  * only in a widget too narrow for it.
+ * Rows stay balanced: no figure is left alone on a last row when a fairer split exists (three
+ * figures in one row or one column, four in two rows of two until four fit, five and six at most
+ * three a row, eight at most four).
  * Each figure: the amount large in the accent, its label under it (the `<dt>` comes first for
  * assistive technology), a rule at its start side. Logical properties only.
  */
@@ -30,6 +33,34 @@ export const keyNumbersStyles = css`
     flex-direction: column;
     padding-inline-start: 0.75em;
     border-inline-start: 0.1875em solid var(--_accent);
+  }
+  /* One column in a phone's column: two figures of 12.5em would fit, but not the longer words some have, and rows would go ragged. */
+  @container (width < 30em) {
+    .item {
+      flex-basis: 100%;
+    }
+  }
+  @container (width >= 30em) {
+    /* At most three a row (five, six figures): a basis over a quarter of the row. */
+    dl:is(:has(> :nth-child(5):last-child), :has(> :nth-child(6):last-child)) > .item {
+      flex-basis: max(12.5em, 26%);
+    }
+    /* At most four a row (eight figures). */
+    dl:has(> :nth-child(8):last-child) > .item {
+      flex-basis: max(12.5em, 21%);
+    }
+  }
+  /* Four figures: two rows of two until all four fit in one. */
+  @container (30em <= width < 54.5em) {
+    dl:has(> :nth-child(4):last-child) > .item {
+      flex-basis: max(12.5em, 34%);
+    }
+  }
+  /* Three figures: one column until all three fit in one row. */
+  @container (30em <= width < 40.5em) {
+    dl:has(> :nth-child(3):last-child) > .item {
+      flex-basis: 100%;
+    }
   }
   dt {
     order: 1;
