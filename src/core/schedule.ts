@@ -16,13 +16,14 @@
  * a frame, and a frame's style, pre-paint and paint work grows with everything already on the page
  * (about 15 ms per frame for 1,000 drawn figures in Chromium 156, measured with a trace), so small
  * slices multiply that cost on long pages; large slices make the next frame's layout of what they
- * drew a long task. 30 ms keeps a 100-widget page free of tasks over 50 ms while drawing 1,000 and
- * 5,000 quotes within 1.11× of their static floor (10 ms: 1.22× and 1.43×).
+ * drew a long task. With 30 ms, the longest task while 100 widgets upgrade stays near 50 ms (most
+ * loads none over it, the worst about 60 ms) while 1,000 and 5,000 quotes draw within 1.11× of
+ * their static floor (10 ms: 1.22× and 1.43×; BENCHMARKS.md).
  */
 
 /** Settings for the page's first renders. */
 export const renderSlices = {
-  /** Milliseconds of first renders in one task before the rest wait for the next (the first render of a task always runs). */
+  /** Milliseconds of widget work (connecting, first renders) in one task before the remaining first renders wait for a later task. */
   budget: 30,
 };
 
