@@ -167,8 +167,9 @@ const MAPPINGS: Record<string, Mapping> = {
   /**
    * A timeline: an `ItemList` of schema.org `Event`s (https://schema.org/Event) in the order drawn
    * (dated events in date order, undated ones where they were given), each with `name`, `description`
-   * and `startDate` (an undated one as a `Thing` with its name and description). schema.org's `Date` is ISO 8601, which allows reduced precision, so a year
-   * (`2021`) or a month (`2021-06`) is stated as given; a date in words ("l’an dernier") has no term.
+   * and `startDate`. schema.org's `Date` is ISO 8601, which allows reduced precision, so a year
+   * (`2021`) or a month (`2021-06`) is stated as given; an event dated only in words ("l’an dernier")
+   * is a `Thing` with its name and description, as an `Event` without `startDate` fails search engines' checks.
    * Google's event rich results are for upcoming events with a full date: these events are stated for
    * what they are, not for a rich result.
    */
@@ -177,8 +178,6 @@ const MAPPINGS: Record<string, Mapping> = {
     const events = timeline.events.map((event) => (event.date ? dated.shift()! : event));
     return itemList(
       timeline.headline,
-      // An event with no date (only words such as "l’an dernier") is stated as a `Thing`: an
-      // `Event` without `startDate` is an error for search engines' checks.
       events.map((event) =>
         node(event.date ? 'Event' : 'Thing', {
           name: event.title,
