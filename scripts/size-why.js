@@ -14,8 +14,11 @@ import { build } from 'vite';
 const root = resolve(import.meta.dirname, '..');
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
-/** `core` → `lede-core.js`; `lede.js` stays itself. */
-const fileName = (name) => (name.endsWith('.js') ? name : `lede-${name}.js`);
+/** `core` → `lede-core.js`; `lede.js` and `dist/lede.js` → `lede.js`. */
+const fileName = (name) => {
+  const base = name.replaceAll('\\', '/').split('/').pop();
+  return base.endsWith('.js') ? base : `lede-${base}.js`;
+};
 
 /** A module's name for the table: its path in the repository, or its package for node_modules. */
 function owner(source) {
