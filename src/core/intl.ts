@@ -47,23 +47,34 @@ export function displayName(locale: string, type: Intl.DisplayNamesType, code: s
   }
 }
 
+/** Warm-ups run, and warm-ups asked for in idle time, by key. */
 const warmed = new Set<string>();
+const asked = new Set<string>();
 
 /**
- * Runs `warm` (which creates Intl objects through `intl()`) once per `key`, when the browser is
- * idle (`requestIdleCallback`; a timer where there is none), so that a widget drawn later (lazy
- * `src`, far from the viewport) does not pay the page's first Intl use in the task that draws it.
- * Call it from a lifecycle hook, never at import: a server has no idle time and never calls it.
+ * Runs `warm` (which creates Intl objects through `intl()`) now, once per `key`: the first run of a
+ * key does the work, later ones nothing. A locale Intl cannot build is not an error here: the
+ * widget reports it when it draws.
  */
-export function warmInIdle(key: string, warm: () => void): void {
+export function warmOnce(key: string, warm: () => void): void {
   if (warmed.has(key)) return;
   warmed.add(key);
+  try {
+    warm();
+  } catch {
+    // Reported by the widget that draws in this locale.
+  }
+}
+
+/**
+ * Runs warmOnce(`key`, `warm`) when the browser is idle (`requestIdleCallback`; a timer where there
+ * is none), so that a widget drawn later (lazy `src`, far from the viewport) does not pay the
+ * page's first Intl use in the task that draws it. Call it from a lifecycle hook, never at import:
+ * a server has no idle time and never calls it.
+ */
+export function warmInIdle(key: string, warm: () => void): void {
+  if (asked.has(key) || warmed.has(key)) return;
+  asked.add(key);
   const idle: (callback: () => void) => unknown = typeof requestIdleCallback === 'function' ? requestIdleCallback : (callback) => setTimeout(callback, 50);
-  idle(() => {
-    try {
-      warm();
-    } catch {
-      // A locale Intl cannot build: the widget reports it when it draws.
-    }
-  });
+  idle(() => warmOnce(key, warm));
 }

@@ -7,7 +7,7 @@ import { firstRender, widgetWork } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
 import { baseStyles } from './styles.js';
 import { inStrings } from './typography.js';
-import { warmInIdle } from './intl.js';
+import { warmInIdle, warmOnce } from './intl.js';
 import { FieldReader, isRecord, type Problem, type Raw } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -168,16 +168,26 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   /**
    * Creates, through `intl()`, the Intl objects `renderModel` uses in the locale `tag`, so they are
-   * there before the widget draws: called once per widget kind and locale, in idle time, after the
-   * first widget is connected (see warmInIdle). Nothing by default.
+   * there before the widget draws: called once per widget kind and locale, before the first widget
+   * of that kind draws (in a task of its own when the task it was asked in is spent, see
+   * schedule.ts) or in idle time after the first one is connected, whichever comes first (see
+   * warmInIdle). Nothing by default.
    */
   protected warmIntl(_tag: string): void {}
+
+  /** The Intl warm-up of this kind of widget in this widget's locale; `key` names it once per page. */
+  private warmUp(): { key: string; warm: () => void } {
+    const { tag } = this.locale;
+    return { key: `${this.localName} ${tag}`, warm: () => this.warmIntl(tag) };
+  }
 
   override connectedCallback(): void {
     if (!this.hasUpdated) widgetWork();
     super.connectedCallback();
-    const { tag } = this.locale;
-    if (!this.hasUpdated) warmInIdle(`${this.localName} ${tag}`, () => this.warmIntl(tag));
+    if (!this.hasUpdated) {
+      const { key, warm } = this.warmUp();
+      warmInIdle(key, warm);
+    }
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -207,7 +217,13 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       });
     }
     if (this.hasUpdated) return super.scheduleUpdate();
-    return firstRender(() => void super.scheduleUpdate(), this);
+    const { key, warm } = this.warmUp();
+    const prepare = { kind: key, work: () => warmOnce(key, warm) };
+    const waiting = firstRender({ render: () => void super.scheduleUpdate(), node: this, kind: this.localName, prepare });
+    // A widget waiting for its turn shows its light DOM meanwhile, as while its strings load: an
+    // empty shadow root would hide it, and the page would move when the widget is drawn.
+    if (waiting && !this.serverDrawn) render(WAITING, this.renderRoot, this.renderOptions);
+    return waiting;
   }
 
   /** Field values set as attributes or properties, by JSON name. */

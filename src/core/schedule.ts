@@ -1,16 +1,16 @@
 /**
  * First renders share the main thread, without taxing a page that needs no sharing.
  *
- * A page whose HTML holds many widgets upgrades them all when the library loads. First renders run
- * at once, in the task that asks for them, until that task has spent `renderSlices.budget`
- * milliseconds on widgets (measured with `performance.now()` from the first widget that connects
- * or renders in the task, see widgetWork): a page with a few widgets draws them
- * all in one task, as if nothing were scheduled. A render starts only while the time left holds a
- * typical first render (their running average), so a task ends near its budget rather than one
- * render past it. Only the first renders beyond the budget wait, in one queue, drained in document
- * order, a budget's worth per task, yielding to the browser between tasks (see nextTask). A widget
- * waiting in the queue is never asked again: each slice costs the renders it does, not the number
- * still waiting. Later updates of a drawn widget are not queued.
+ * A page whose HTML holds many widgets upgrades them all when the library loads. Widget work (a
+ * widget connecting, its kind's Intl objects being made, its first render) runs at once, in the
+ * task that asks for it, until that task has spent `renderSlices.budget` milliseconds on widgets
+ * (measured with `performance.now()` from the first widget work in the task, see widgetWork): a
+ * page with a few widgets draws them all in one task, as if nothing were scheduled. A piece of
+ * work starts only while the time left holds a typical one of its kind (see typical), so a task
+ * ends near its budget rather than one render past it. Only the work beyond the budget waits, in
+ * one queue, drained in document order, a budget's worth per task, yielding to the browser between
+ * tasks (see nextTask). A widget waiting in the queue is never asked again: each task costs the
+ * work it does, not the number of widgets still waiting. Later updates of a drawn widget are not queued.
  *
  * The budget is a trade (`npm run bench` measures both ends): every yield lets the browser render
  * a frame, and a frame's style, pre-paint and paint work grows with everything already on the page
@@ -23,18 +23,49 @@
 
 /** Settings for the page's first renders. */
 export const renderSlices = {
-  /** Milliseconds of widget work (connecting, first renders) in one task before the remaining first renders wait for a later task. */
+  /** Milliseconds of widget work (connecting, warming Intl, first renders) in one task before the rest waits for a later task. */
   budget: 30,
 };
 
-type Render = () => void;
+type Work = () => void;
 
-/** First renders waiting for a later task, with the widget each draws. */
-const queue: Array<{ render: Render; node?: Node; done: () => void; failed: (error: unknown) => void }> = [];
 /**
- * Whether a widget was queued after one that follows it in the document. Widgets ask in the order
- * they upgrade, and a page that loads each kind of widget as its own module upgrades them kind by
- * kind: without sorting, every quote of a page could be drawn before the first figure above them.
+ * A piece of widget work: a first render, or what a kind of widget needs before its first render
+ * (see FirstRender.prepare). `kind` names what it costs like (see typical).
+ */
+interface Unit {
+  work: Work;
+  kind: string;
+  node?: Node;
+  done?: () => void;
+  failed?: (error: unknown) => void;
+}
+
+/** What a widget asks for with its first render. */
+export interface FirstRender {
+  /** Draws the widget. */
+  render: Work;
+  /** The widget: waiting widgets are drawn in document order. */
+  node?: Node;
+  /** What its renders cost like: the widget's tag name. */
+  kind?: string;
+  /**
+   * Work its kind needs once per page before its first render, in the same or an earlier task
+   * (the Intl objects it will use): `kind` names it; the first widget that names it has it run.
+   * The page's first Intl objects are the slowest work a widget does (128 ms at 4× CPU slowdown,
+   * measured by `npm run bench`): as a piece of its own, it starts a task rather than ending one.
+   */
+  prepare?: { kind: string; work: Work };
+}
+
+/** Work waiting for a later task, in order. */
+const queue: Unit[] = [];
+/** Kinds of preparation asked for already. */
+const prepared = new Set<string>();
+/**
+ * Whether work was queued after work on a widget that follows it in the document. Widgets ask in
+ * the order they upgrade, and a page that loads each kind of widget as its own module upgrades them
+ * kind by kind: without sorting, every quote of a page could be drawn before the first figure above them.
  */
 let unsorted = false;
 /** `Node.compareDocumentPosition` bits (no global read, so this module loads on a server). */
@@ -44,27 +75,32 @@ const inDocumentOrder = (a: { node?: Node }, b: { node?: Node }): number => {
   const position = a.node && b.node ? a.node.compareDocumentPosition(b.node) : 0;
   return position & FOLLOWING ? -1 : position & PRECEDING ? 1 : 0;
 };
-/** When the current task's budget ends (-1: no first render in this task yet). */
+/** When the current task's budget ends (-1: no widget work in this task yet). */
 let sliceEnd = -1;
 /**
- * Milliseconds a first render takes on this page: an exponentially weighted average, each render
- * counted as at most a quarter of the budget, so that one slow render (the page's first Intl use,
- * compiling a template) does not hold back the ones after it.
+ * Milliseconds each kind of work takes on this page: an exponentially weighted average of its
+ * runs, each counted as at most the budget. A kind's first render costs more than the next ones
+ * (its template and style sheet are made then), so the average errs on the side of yielding early.
+ * Work of a kind not seen yet is assumed to take half the budget: it starts only in a task's
+ * first half, so a slow phone's first render of a new kind (25–46 ms at 4× CPU slowdown) starts
+ * a task rather than making it long.
  */
-let typical = 0;
+const typical = new Map<string, number>();
 
-/** Runs one first render, keeping `typical` up to date. */
-function timed(render: Render): void {
+/** Runs one piece of work, keeping `typical` up to date. */
+function timed(unit: Unit): void {
   const start = performance.now();
   try {
-    render();
+    unit.work();
   } finally {
-    typical = typical * 0.8 + Math.min(performance.now() - start, renderSlices.budget / 4) * 0.2;
+    const took = Math.min(performance.now() - start, renderSlices.budget);
+    const before = typical.get(unit.kind);
+    typical.set(unit.kind, before === undefined ? took : before * 0.8 + took * 0.2);
   }
 }
 
-/** Whether this task's budget still holds a typical first render. */
-const roomLeft = (): boolean => performance.now() + typical < sliceEnd;
+/** Whether this task's budget still holds a typical piece of work of `kind`. */
+const roomFor = (kind: string): boolean => performance.now() + (typical.get(kind) ?? renderSlices.budget / 2) < sliceEnd;
 
 /**
  * Yields to the browser: resolves in a later task, after pending input and rendering, with no timer
@@ -108,7 +144,7 @@ function startSlice(): void {
   });
 }
 
-/** Runs queued first renders, in order, for one budget; yields and comes back while some wait. */
+/** Runs queued work, in order, for one budget per task (at least one piece); yields and comes back while some waits. */
 async function drain(): Promise<void> {
   while (queue.length) {
     await nextTask();
@@ -117,35 +153,42 @@ async function drain(): Promise<void> {
     if (unsorted) queue.sort(inDocumentOrder);
     unsorted = false;
     do {
-      const { render, done, failed } = queue.shift()!;
+      const unit = queue.shift()!;
       try {
-        timed(render);
-        done();
+        timed(unit);
+        unit.done?.();
       } catch (error) {
-        failed(error);
+        unit.failed?.(error);
       }
-    } while (queue.length && roomLeft());
+    } while (queue.length && roomFor(queue[0].kind));
   }
   sliceEnd = -1;
 }
 
+/** Queues `unit`; the first in an empty queue starts draining it in a later task. */
+function enqueue(unit: Unit): void {
+  const last = queue.at(-1);
+  if (last && inDocumentOrder(last, unit) > 0) unsorted = true;
+  if (queue.push(unit) === 1) void drain();
+}
+
 /**
- * Runs `render` (the first render of the widget `node`) now when this task's budget allows, else
- * queues it for a later task; queued widgets are drawn in document order. Returns undefined when
- * it ran now, or a promise that settles once it has run.
+ * Runs a widget's first render now when this task's budget holds it (and its kind's preparation,
+ * the first time), else queues it for a later task; queued widgets are drawn in document order.
+ * Returns undefined when it ran now, or a promise that settles once it has run.
  */
-export function firstRender(render: Render, node?: Node): Promise<void> | undefined {
-  if (!queue.length) {
-    const first = sliceEnd < 0;
-    if (first) startSlice();
-    if (first ? performance.now() < sliceEnd : roomLeft()) {
-      timed(render);
-      return undefined;
-    }
+export function firstRender({ render, node, kind = '', prepare }: FirstRender): Promise<void> | undefined {
+  if (sliceEnd < 0) startSlice();
+  if (prepare && !prepared.has(prepare.kind)) {
+    prepared.add(prepare.kind);
+    // Like a render, minus its outcome: a preparation that throws leaves the widget to report when it draws.
+    const unit: Unit = { work: prepare.work, kind: prepare.kind, node };
+    if (!queue.length && roomFor(unit.kind)) timed(unit);
+    else enqueue(unit);
   }
-  return new Promise<void>((done, failed) => {
-    const last = queue.at(-1);
-    if (last && inDocumentOrder(last, { node }) > 0) unsorted = true;
-    if (queue.push({ render, node, done, failed }) === 1) void drain();
-  });
+  if (!queue.length && roomFor(kind)) {
+    timed({ work: render, kind });
+    return undefined;
+  }
+  return new Promise<void>((done, failed) => enqueue({ work: render, kind, node, done, failed }));
 }

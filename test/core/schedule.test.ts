@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { nextTask, renderSlices } from '../../src/core/schedule.js';
+import { firstRender, nextTask, renderSlices } from '../../src/core/schedule.js';
 import '../../src/index.js';
 import type { LedeQuoteBlock } from '../../src/index.js';
 import { shadowText } from '../helpers.js';
@@ -49,6 +49,32 @@ describe('first renders share the main thread', () => {
       await Promise.all(widgets.map((quote) => quote.updateComplete));
       expect(drawn).to.deep.equal([1, 2, 3, 4, 5]);
       widgets.forEach((quote, i) => expect(shadowText(quote)).to.include(`Citation ${i + 1}`));
+    });
+  });
+
+  it('shows a waiting widget’s own content until its turn, so the page does not collapse and jump', async () => {
+    await withBudget(0, async () => {
+      const box = fixtureSync<HTMLElement>(html`<div></div>`);
+      box.innerHTML = quotes(3);
+      const last = box.lastElementChild as LedeQuoteBlock;
+      // Lit asks for the first update in a microtask after the widget connects (before the page is painted).
+      await Promise.resolve();
+      expect(shadowText(last), 'still waiting').to.equal('');
+      const text = document.createRange();
+      text.selectNodeContents(last);
+      expect(text.getBoundingClientRect().height, 'its light DOM is on screen').to.be.above(0);
+      await last.updateComplete;
+      expect(shadowText(last)).to.include('Citation 3');
+    });
+  });
+
+  it('prepares each kind of widget once, before its first render', async () => {
+    await withBudget(0, async () => {
+      const log: string[] = [];
+      const ask = (name: string, kind: string) =>
+        firstRender({ render: () => log.push(name), kind, prepare: { kind: `prepare ${kind}`, work: () => log.push(`prepare ${kind}`) } });
+      await Promise.all([ask('a1', 'a'), ask('a2', 'a'), ask('b1', 'b'), ask('a3', 'a')]);
+      expect(log).to.deep.equal(['prepare a', 'a1', 'a2', 'prepare b', 'b1', 'a3']);
     });
   });
 
