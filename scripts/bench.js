@@ -116,7 +116,7 @@ try {
   const raced = await race(browser, server, { cases, items, baseline });
   const raceSeconds = (performance.now() - raceStarted) / 1000;
   noteLoad();
-  for (const [i, { kind, count, repetitions: reps, rows }] of raced.entries()) {
+  for (const [i, { kind, count, repetitions: reps, seconds, rows }] of raced.entries()) {
     const label = `${count.toLocaleString('en')} ${KINDS[kind].plural}`;
     for (const row of rows) {
       console.log(`  ${label}, ${row.name}: ${ms(row.libraryMs)} vs its floor ${ms(row.floorMs)} = ${row.ratio.toFixed(2)}× (${row.nodes.perWidget} nodes per widget; same DOM as its floor: ${row.identical ? 'yes' : 'NO'})`);
@@ -133,6 +133,7 @@ try {
     }
     const base = rows.find((row) => row.name === 'Lede (baseline)');
     if (base) console.log(`  (baseline build: ${base.ratio.toFixed(2)}×; this build takes ${(lede.libraryMs / base.libraryMs).toFixed(2)}× its time)`);
+    console.log(`  (${label}: ${seconds.toFixed(0)} s for ${rows.length} contender${rows.length > 1 ? 's' : ''})`);
   }
   const quotes = raced.find((r) => r.kind === 'quote').rows;
   const ledeQuote = quotes.find((row) => row.name === 'Lede').nodes.perWidget;

@@ -89,9 +89,9 @@ function contenderPages(server, baseline) {
 
 /**
  * Every case for every contender that draws its kind (Lede and the baseline: every kind; the
- * peers: kinds with a `plain` tag in `KINDS`). Returns, per case, its repetitions and per
- * contender: medians in milliseconds, ratio to its own floor, nodes per widget (`{ perWidget,
- * total }`), and whether the floor was the same DOM.
+ * peers: kinds with a `plain` tag in `KINDS`). Returns, per case, its repetitions, the seconds it
+ * took (warm-up included) and per contender: medians in milliseconds, ratio to its own floor,
+ * nodes per widget (`{ perWidget, total }`), and whether the floor was the same DOM.
  * @param {import('puppeteer-core').Browser} browser
  * @param {{ cases: Array<{ kind: import('./items.js').Kind, count: number, repetitions: number }>, items: Record<import('./items.js').Kind, Record<string, unknown>>, baseline?: string }} options
  *   `items`: the item each kind draws (`filledItems` in scripts/bench/items.js)
@@ -106,6 +106,7 @@ export async function race(browser, server, { cases, items, baseline }) {
   }
   const results = [];
   for (const { kind, count, repetitions } of cases) {
+    const started = performance.now();
     const contenders = everyone.filter((contender) => contender.kind === 'lede' || KINDS[kind].plain);
     const rows = new Map();
     for (const { name, kind: who, page } of contenders) {
@@ -139,7 +140,7 @@ export async function race(browser, server, { cases, items, baseline }) {
       row.floorMs = median(row.floor);
       row.ratio = row.libraryMs / row.floorMs;
     }
-    results.push({ kind, count, repetitions, rows: [...rows.values()] });
+    results.push({ kind, count, repetitions, seconds: (performance.now() - started) / 1000, rows: [...rows.values()] });
   }
   for (const { page } of everyone) await page.close();
   return results;
