@@ -93,10 +93,11 @@ function contenderPages(server, baseline) {
  * took (warm-up included) and per contender: medians in milliseconds, ratio to its own floor,
  * nodes per widget (`{ perWidget, total }`), and whether the floor was the same DOM.
  * @param {import('puppeteer-core').Browser} browser
- * @param {{ cases: Array<{ kind: import('./items.js').Kind, count: number, repetitions: number }>, items: Record<import('./items.js').Kind, Record<string, unknown>>, baseline?: string }} options
- *   `items`: the item each kind draws (`filledItems` in scripts/bench/items.js)
+ * @param {{ cases: Array<{ kind: import('./items.js').Kind, count: number, repetitions: number }>, items: Record<import('./items.js').Kind, Record<string, unknown>>, baseline?: string, onCase?: (result: object, index: number) => void }} options
+ *   `items`: the item each kind draws (`filledItems` in scripts/bench/items.js); `onCase`: called
+ *   with each case's result (and its index in `cases`) as soon as it is measured
  */
-export async function race(browser, server, { cases, items, baseline }) {
+export async function race(browser, server, { cases, items, baseline, onCase }) {
   server.pages.set(PORTRAIT.path, PORTRAIT.svg);
   const everyone = contenderPages(server, baseline);
   for (const contender of everyone) {
@@ -141,6 +142,7 @@ export async function race(browser, server, { cases, items, baseline }) {
       row.ratio = row.libraryMs / row.floorMs;
     }
     results.push({ kind, count, repetitions, seconds: (performance.now() - started) / 1000, rows: [...rows.values()] });
+    onCase?.(results.at(-1), results.length - 1);
   }
   for (const { page } of everyone) await page.close();
   return results;
