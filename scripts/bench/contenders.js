@@ -1,59 +1,44 @@
 /**
  * Lede against its peers (scripts/bench/peers.js) in one run: each contender on a page of its own,
- * drawing the same quotes or figures, each timed against its own floor (its identical final DOM
- * inserted as static HTML with declarative shadow roots), library and floor taking turns and the
- * contenders taking turns, garbage collected before every measurement.
+ * drawing the same fully filled items (scripts/bench/items.js), each timed against its own floor
+ * (its identical final DOM inserted as static HTML with declarative shadow roots), library and
+ * floor taking turns and the contenders taking turns, garbage collected before every measurement.
+ * Every widget kind races; the peers draw quotes and figures only, so the other kinds race Lede
+ * alone (and the baseline build when given).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { openPage } from './browser.js';
 import { widgetMarkup } from './markup.js';
+import { PORTRAIT, QUOTE } from './items.js';
 import { median } from './render.js';
 import { ROOT } from '../harness/server.js';
-
-/** A fully filled quote and figure, in French: every field each widget draws. */
-export const QUOTE = {
-  id: 'quote',
-  text: 'Nous ne pensons pas que nos amis, comme les États-Unis, seront contrariés par le fait que nous amenons des investissements chinois au Pérou.',
-  speaker: 'Gustavo Adrianzén',
-  speakerRole: 'Premier ministre du Pérou',
-  context: 'Sur les investissements chinois au Pérou',
-  date: '2024-06-27',
-  source: 'South China Morning Post',
-  sourceUrl: 'https://www.scmp.com/news/china',
-  originalLang: 'es',
-};
-export const FIGURE = {
-  id: 'figure',
-  amount: 2900000000,
-  currency: 'USD',
-  label: 'Investissements reçus par le Pérou au titre de l’initiative Belt and Road',
-  period: 'l’an dernier',
-  rank: 3,
-  rankScope: 'au monde',
-  comparison: [
-    { label: 'Pakistan', amount: 4100000000 },
-    { label: 'Pérou', amount: 2900000000, highlight: true },
-    { label: 'Chili', amount: 1200000000 },
-  ],
-  source: 'South China Morning Post',
-  sourceUrl: 'https://www.scmp.com/news/china',
-};
 
 const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 /** Every simple field as its attribute (kebab-case), as publishers write them. */
 const attributes = new Proxy({}, { get: (_, name) => (typeof name === 'string' ? kebab(name) : undefined) });
-const WIDGETS = {
-  quote: { lede: 'lede-quote-block', plain: 'plain-quote', textField: 'text', item: QUOTE },
-  figure: { lede: 'lede-investment-figure', plain: 'plain-figure', textField: null, item: FIGURE },
+
+/**
+ * Each widget kind the race knows: Lede's tag, the field written as light-DOM text, the plain
+ * custom element's tag when the peers draw the kind, and how the bench names a number of them.
+ * @type {Record<import('./items.js').Kind, { lede: string, textField: string | null, plain?: string, plural: string }>}
+ */
+export const KINDS = {
+  quote: { lede: 'lede-quote-block', textField: 'text', plain: 'plain-quote', plural: 'quotes' },
+  figure: { lede: 'lede-investment-figure', textField: null, plain: 'plain-figure', plural: 'figures' },
+  deal: { lede: 'lede-deal-card', textField: null, plural: 'deal cards' },
+  timeline: { lede: 'lede-timeline', textField: null, plural: 'timelines' },
+  keyNumbers: { lede: 'lede-key-numbers', textField: null, plural: 'key numbers boxes' },
+  profile: { lede: 'lede-profile', textField: null, plural: 'profiles' },
+  explainer: { lede: 'lede-explainer', textField: null, plural: 'explainers' },
 };
 
-/** What a contender's page is handed for `count` widgets of `kind`. */
-function input(contender, kind, count) {
-  const { textField, item } = WIDGETS[kind];
+/** What a contender's page is handed for `count` widgets of `kind`, each drawing `item`. */
+function input(contender, kind, count, item) {
+  const { textField } = KINDS[kind];
   if (contender === 'react' || contender === 'shoelace') return { kind, items: Array.from({ length: count }, () => item) };
-  const tag = contender === 'plain' ? WIDGETS[kind].plain : WIDGETS[kind].lede;
+  const tag = contender === 'plain' ? KINDS[kind].plain : KINDS[kind].lede;
   return Array.from({ length: count }, () => widgetMarkup({ tag, textField, attributes }, item)).join('');
 }
 
@@ -103,24 +88,31 @@ function contenderPages(server, baseline) {
 }
 
 /**
- * Every case for every contender. Returns, per case, per contender: medians, ratio to its own
- * floor, nodes per widget, and whether the floor was the same DOM.
+ * Every case for every contender that draws its kind (Lede and the baseline: every kind; the
+ * peers: kinds with a `plain` tag in `KINDS`). Returns, per case, its repetitions, the seconds it
+ * took (warm-up included) and per contender: medians in milliseconds, ratio to its own floor,
+ * nodes per widget (`{ perWidget, total }`), and whether the floor was the same DOM.
  * @param {import('puppeteer-core').Browser} browser
- * @param {{ cases: Array<{ kind: 'quote' | 'figure', count: number }>, repetitions: number, baseline?: string }} options
+ * @param {{ cases: Array<{ kind: import('./items.js').Kind, count: number, repetitions: number }>, items: Record<import('./items.js').Kind, Record<string, unknown>>, baseline?: string, onCase?: (result: object, index: number) => void }} options
+ *   `items`: the item each kind draws (`filledItems` in scripts/bench/items.js); `onCase`: called
+ *   with each case's result (and its index in `cases`) as soon as it is measured
  */
-export async function race(browser, server, { cases, repetitions, baseline }) {
-  const contenders = contenderPages(server, baseline);
-  for (const contender of contenders) {
+export async function race(browser, server, { cases, items, baseline, onCase }) {
+  server.pages.set(PORTRAIT.path, PORTRAIT.svg);
+  const everyone = contenderPages(server, baseline);
+  for (const contender of everyone) {
     Object.assign(contender, await openPage(browser));
     await contender.page.goto(`${server.origin}${contender.path}`);
     await contender.page.waitForFunction(() => 'bench' in window);
   }
   const results = [];
-  for (const { kind, count } of cases) {
+  for (const { kind, count, repetitions } of cases) {
+    const started = performance.now();
+    const contenders = everyone.filter((contender) => contender.kind === 'lede' || KINDS[kind].plain);
     const rows = new Map();
     for (const { name, kind: who, page } of contenders) {
       await page.bringToFront();
-      await page.evaluate((value) => window.bench.prepare(value), input(who, kind, count));
+      await page.evaluate((value) => window.bench.prepare(value), input(who, kind, count, items[kind]));
       // Warm-up: compiles, loads the language's strings; its DOM becomes the floor.
       await page.evaluate(() => window.bench.render());
       const nodes = await page.evaluate(() => window.bench.nodes());
@@ -149,9 +141,10 @@ export async function race(browser, server, { cases, repetitions, baseline }) {
       row.floorMs = median(row.floor);
       row.ratio = row.libraryMs / row.floorMs;
     }
-    results.push({ kind, count, rows: [...rows.values()] });
+    results.push({ kind, count, repetitions, seconds: (performance.now() - started) / 1000, rows: [...rows.values()] });
+    onCase?.(results.at(-1), results.length - 1);
   }
-  for (const { page } of contenders) await page.close();
+  for (const { page } of everyone) await page.close();
   return results;
 }
 
@@ -159,13 +152,13 @@ export async function race(browser, server, { cases, repetitions, baseline }) {
  * JS heap per live widget: bytes in use (after garbage collection) with `count` widgets drawn,
  * minus before, divided by `count`, for each contender (median of `times`).
  */
-export async function heapPerWidget(browser, server, { kind = 'quote', count = 1000, times = 3, baseline }) {
+export async function heapPerWidget(browser, server, { kind = 'quote', item = QUOTE, count = 1000, times = 3, baseline }) {
   const result = [];
   for (const { name, kind: who, path } of contenderPages(server, baseline)) {
     const { page, gc, heap } = await openPage(browser);
     await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(() => 'bench' in window);
-    await page.evaluate((value) => window.bench.prepare(value), input(who, kind, count));
+    await page.evaluate((value) => window.bench.prepare(value), input(who, kind, count, item));
     // Warm-up: templates, Intl objects and compiled code are there before the baseline.
     await page.evaluate(() => window.bench.render());
     await page.evaluate(() => window.bench.clear());
