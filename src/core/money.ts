@@ -4,6 +4,9 @@
  * French or Spanish ("2,9 Md $US", "2900 M US$"), so the words are built from Intl parts — compact
  * decimal numbers and currency names — with one small template per language, which lives with that
  * language's strings (`amountWords` in src/locales/). Pure: no DOM. Shared by every widget that writes amounts.
+ * On a page in a language Lede has no strings for, `tag` is English in the page's digits (see
+ * ResolvedLocale.tag): the amount is English whole ("$2.9 billion", marked `lang="en"` by the
+ * widgets), never English words around a number in another language's conventions ("2,9 billion").
  */
 import { intl } from './intl.js';
 import type { Messages } from '../locales/en.js';

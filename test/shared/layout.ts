@@ -64,3 +64,37 @@ export function expectFits(host: HTMLElement, cells: HTMLElement[], label: strin
     }
   }
 }
+
+/** The width of the lines of the block that holds `el` (its nearest ancestor that is not inline), in pixels. */
+function lineWidth(el: Element): number {
+  for (let node: Node | null = el.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof HTMLElement && !getComputedStyle(node).display.startsWith('inline') && getComputedStyle(node).display !== 'contents') return node.clientWidth - frame(node);
+  }
+  return Infinity;
+}
+
+/**
+ * Asserts that each of `runs` (a date, a period: words that read as one piece) is drawn on one line
+ * unless it is wider than a whole line of the block that holds it: a line breaks between such
+ * pieces, not inside one ("27 juin" | "2024").
+ */
+export function expectWhole(runs: Element[], label: string): void {
+  const range = document.createRange();
+  const rectsOf = (run: Element) =>
+    textNodes(run).flatMap((node) => {
+      range.selectNodeContents(node);
+      return [...range.getClientRects()].filter((rect) => rect.width > 0);
+    });
+  for (const run of runs) {
+    const rects = rectsOf(run);
+    const lines = new Set(rects.map((rect) => Math.round(rect.bottom)));
+    if (lines.size < 2) continue;
+    // Its width on one line, the spaces where it broke included: measured with its lines unbroken for a moment.
+    const style = (run as HTMLElement).style;
+    style.whiteSpace = 'nowrap';
+    const width = rectsOf(run).reduce((sum, rect) => sum + rect.width, 0);
+    style.whiteSpace = '';
+    const widest = lineWidth(run);
+    if (width <= widest) expect.fail(`${label}: "${run.textContent}" (${Math.round(width)} px) is split over ${lines.size} lines; a line can be ${Math.round(widest)} px`);
+  }
+}

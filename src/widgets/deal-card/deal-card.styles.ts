@@ -141,8 +141,9 @@ export const dealCardStyles = css`
     line-height: 1.2;
   }
 
+  /* Bullets hang in the list's start padding, beside each item's first line: a bullet drawn inside the line stays alone there when the item is one word too long for what is left of it. */
   .beneficiaries {
-    list-style-position: inside;
+    padding-inline-start: 1.25em;
   }
 
   @container (width >= 40rem) {

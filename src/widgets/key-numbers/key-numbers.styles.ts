@@ -9,7 +9,7 @@ import { css } from 'lit';
  * only in a widget too narrow for it.
  * Rows stay balanced: no figure is left alone on a last row when a fairer split exists (three
  * figures in one row or one column, four in two rows of two until four fit, five and six at most
- * three a row, eight at most four).
+ * three a row, seven 4 + 3 or 3 + 2 + 2, eight at most four).
  * Each figure: the amount large in the accent, its label under it (the `<dt>` comes first for
  * assistive technology), a rule at its start side. Logical properties only.
  */
@@ -45,9 +45,15 @@ export const keyNumbersStyles = css`
     dl:is(:has(> :nth-child(5):last-child), :has(> :nth-child(6):last-child)) > .item {
       flex-basis: max(12.5em, 26%);
     }
-    /* At most four a row (eight figures). */
-    dl:has(> :nth-child(8):last-child) > .item {
+    /* At most four a row (seven, eight figures): seven are four and three, not five and two. */
+    dl:is(:has(> :nth-child(7):last-child), :has(> :nth-child(8):last-child)) > .item {
       flex-basis: max(12.5em, 21%);
+    }
+  }
+  /* Seven figures where three fit a row but not four: three, then two and two, not 3 + 3 + 1. */
+  @container (40.5em <= width < 54.5em) {
+    dl:has(> :nth-child(7):last-child) > .item:nth-child(n + 4) {
+      flex-basis: max(12.5em, 34%);
     }
   }
   /* Four figures: two rows of two until all four fit in one. */

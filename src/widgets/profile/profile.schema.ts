@@ -17,7 +17,12 @@ const image = {
 const fact = {
   /** What the fact is, e.g. "En fonction depuis". */
   label: required(text()),
-  /** A number (or a string of digits) is formatted for the reader's language; other text is shown as written. */
+  /**
+   * A number (or a string of digits) is formatted for the reader's language, its digits grouped only
+   * from five digits up (`Intl.NumberFormat` `useGrouping: 'min2'`): a year or a four-digit count
+   * reads "1987" in every language, 20000 reads "20 000" in French, "20.000" in German. Other text
+   * is shown as written.
+   */
   value: required(numberOrText()),
 };
 

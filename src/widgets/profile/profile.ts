@@ -9,6 +9,14 @@ import { profileStyles } from './profile.styles.js';
 /** The image's side in CSS pixels: `width` and `height` reserve its square before it loads. */
 const SIDE = 96;
 
+/**
+ * Facts' numbers group digits from five digits up (CLDR minimum grouping digits 2, as Spanish and
+ * Polish do anyway): a year or a four-digit count reads "1987", "4500" in every language, where
+ * German would write "1.987" and French "1 987"; 20000 is still "20.000", "20 000". A browser
+ * older than `useGrouping: 'min2'` (before Chromium 106, Firefox 116) groups as the language does.
+ */
+const FACT_NUMBER: Intl.NumberFormatOptions = { useGrouping: 'min2' };
+
 // The interface merges with the class below: it types the properties that Lit creates from the schema's fields.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 export interface LedeProfile extends ProfileProperties {}
@@ -59,7 +67,7 @@ export class LedeProfile extends LedeElement<ProfileData, ProfileModel> {
       ${profile.bio ? html`<p class="bio" part="bio"><bdi>${profile.bio}</bdi></p>` : nothing}
       ${profile.facts.length
         ? html`<dl part="facts">${profile.facts.map(
-            (fact) => html`<div><dt><bdi>${fact.label}</bdi></dt><dd><bdi>${typeof fact.value === 'number' ? formatNumber(tag, fact.value) : fact.value}</bdi></dd></div>`,
+            (fact) => html`<div><dt><bdi>${fact.label}</bdi></dt><dd><bdi>${typeof fact.value === 'number' ? formatNumber(tag, fact.value, FACT_NUMBER) : fact.value}</bdi></dd></div>`,
           )}</dl>${isCut(profile.facts) ? html`<p class="more">…</p>` : nothing}`
         : nothing}
       ${sourceText ? html`<p class="source">${citeSource(this.locale, sourceText, profile, 'source')}</p>` : nothing}

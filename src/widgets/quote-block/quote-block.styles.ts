@@ -54,6 +54,11 @@ export const quoteBlockStyles = css`
   .source {
     margin-block-start: 0.25em;
   }
+  /* The line breaks between source, date and note, not inside the date ("27 juin" | "2024"), unless the date alone is wider than the widget. */
+  .source time {
+    display: inline-block;
+    max-inline-size: 100%;
+  }
   @container (min-width: 40em) {
     .text {
       font-size: var(--lede-quote-size, 1.75em);

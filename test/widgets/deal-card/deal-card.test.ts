@@ -305,6 +305,27 @@ describe('<lede-deal-card> layout', () => {
     expect(terms.top).to.be.above(rect(part(el, 'parties')!).bottom);
   });
 
+  it('keeps each beneficiary’s bullet beside its first line, even when the beneficiary is one word too long for the line', async () => {
+    const beneficiaries = ['Bundesverkehrswegeplanungsbeschleunigungsgesetz', 'Frauen', 'Telekommunikationsüberwachungsverordnung'];
+    const box = await fixture<HTMLElement>(html`<div lang="de" style="font: 16px serif"><lede-deal-card .data=${{ headline: 'Abkommen', beneficiaries }}></lede-deal-card></div>`);
+    const el = box.firstElementChild as LedeDealCard;
+    await el.updateComplete;
+    const range = document.createRange();
+    for (const dir of ['ltr', 'rtl']) {
+      box.dir = dir;
+      for (let width = 280; width <= 1200; width += 40) {
+        box.style.width = `${width}px`;
+        for (const item of part(el, 'beneficiaries')!.querySelectorAll('li')) {
+          range.selectNodeContents(item);
+          const [first] = [...range.getClientRects()].filter((box) => box.width > 0);
+          const style = getComputedStyle(item);
+          expect([style.display, style.listStyleType], 'a bulleted list item').to.deep.equal(['list-item', 'disc']);
+          expect(first.top - rect(item).top, `${dir} ${width} px: "${text(item)}" starts on a line below its bullet`).to.be.below(parseFloat(style.fontSize) / 2);
+        }
+      }
+    }
+  });
+
   it('mirrors for right-to-left pages', async () => {
     const el = await mountAt(280, 'rtl');
     const party = getComputedStyle(part(el, 'party')!);

@@ -316,6 +316,19 @@ describe('<lede-investment-figure> digits', () => {
   }
 });
 
+describe('<lede-investment-figure> in a language without Lede strings', () => {
+  // What docs/languages.md says a Finnish reader sees: the English amount, whole, marked as English; no Finnish "2,9" inside English words.
+  it('writes the amount, its exact figure and the rank in English on a Finnish page, marked lang="en"', async () => {
+    const box = await fixture<HTMLElement>(html`<div lang="fi"><lede-investment-figure amount="2900000000" currency="USD" rank="3"></lede-investment-figure></div>`);
+    const el = box.firstElementChild as LedeInvestmentFigure;
+    await el.updateComplete;
+    const amount = el.shadowRoot!.querySelector('data')!;
+    expect([amountText(el), amount.lang]).to.deep.equal(['$2.9 billion', 'en']);
+    expect(text(el.shadowRoot!.querySelector('.visually-hidden'))).to.equal('($2,900,000,000)');
+    expect(text(part(el, 'rank'))).to.equal('3rd place');
+  });
+});
+
 const usd = (amount: unknown) => (el: LedeInvestmentFigure) => (el.data = { amount, currency: 'USD' } as FigureData);
 
 describe('<lede-investment-figure> with bad input', () => {

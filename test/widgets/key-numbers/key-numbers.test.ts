@@ -70,6 +70,25 @@ describe('<lede-key-numbers>', () => {
     expect(columns(await mount(story.keyNumbers[0], { width: 1000 }))).to.equal(4);
   });
 
+  it('leaves no figure alone on a last row under a row of three or more: 2 to 8 figures at 480, 640, 800 and 1200 px, seven at most four a row', async () => {
+    const shapes: string[] = [];
+    for (const font of ['16px serif', '20px serif']) {
+      for (const width of [480, 640, 800, 1200]) {
+        for (let count = 2; count <= 8; count++) {
+          const items = Array.from({ length: count }, (_, i) => ({ amount: (i + 1) * 1500, unit: 'jeunes', label: `Chiffre ${i + 1}` }));
+          const el = await mount({ items }, { width, font });
+          const tops = parts(el, 'item').map((item) => Math.round(item.getBoundingClientRect().top));
+          const rows = [...new Set(tops)].map((top) => tops.filter((each) => each === top).length);
+          const shape = `${count} figures at ${width} px, ${font}: ${rows.join(' + ')}`;
+          shapes.push(shape);
+          if (rows.length > 1 && rows.at(-1) === 1) expect(rows.at(-2), shape).to.be.below(3);
+          if (count === 7) expect(Math.max(...rows), shape).to.be.at.most(4);
+        }
+      }
+    }
+    expect(shapes, 'seven at 1200 px').to.include('7 figures at 1200 px, 16px serif: 4 + 3');
+  });
+
   describe('fits its container', () => {
     // Figures a newsroom could well write: long compounds, a huge count with its unit, long currency names.
     const hostile = {

@@ -3,6 +3,7 @@ import '../../../src/index.js';
 import type { LedeProfile } from '../../../src/index.js';
 import story from '../../../demo/stories/huawei-peru.json' with { type: 'json' };
 import { captureWarnings, hasPart, nextProblems, part, text } from '../../helpers.js';
+import { LANGUAGES } from '../../../src/locales/languages.js';
 import { WIDGETS } from '../../security/widgets.js';
 import { runBaseBehaviour } from '../../shared/base-behaviour.js';
 
@@ -69,6 +70,16 @@ describe('<lede-profile>', () => {
     expect(text(part(el, 'about'))).to.equal(`Entreprise · ${new Intl.DisplayNames('fr', { type: 'region' }).of('CN')}`);
     expect(part(el, 'name')!.querySelector('a')!.getAttribute('href')).to.equal('https://www.huawei.com/');
     expect([...part(el, 'facts')!.querySelectorAll('dt, dd')].map(text)).to.deep.equal(['Jeunes à former', new Intl.NumberFormat('fr').format(20000), 'Siège', 'Shenzhen']);
+  });
+
+  it('writes a four-digit fact (a year, a count) without a group separator in every language, and groups from five digits', async () => {
+    const facts = [{ label: 'Fondée en', value: 1987 }, { label: 'Salariés', value: '4500' }, { label: 'Jeunes à former', value: 20000 }, { label: 'Part', value: 1234.5 }];
+    for (const lang of LANGUAGES) {
+      const el = await mount({ name: 'Huawei', facts }, lang);
+      const ungrouped = (value: number) => new Intl.NumberFormat(lang, { useGrouping: false }).format(value);
+      expect([...part(el, 'facts')!.querySelectorAll('dd')].map(text), lang).to.deep.equal([ungrouped(1987), ungrouped(4500), new Intl.NumberFormat(lang).format(20000), ungrouped(1234.5)]);
+    }
+    expect(text(part(await mount({ name: 'Huawei', facts }, 'de'), 'facts')!.querySelector('dd')!), 'German').to.equal('1987');
   });
 
   it('refuses a country Intl cannot name', async () => {

@@ -4,7 +4,9 @@ import { resolveLocale } from '../../../src/core/locale.js';
 import '../../../src/widgets/quote-block/index.js';
 import type { LedeQuoteBlock } from '../../../src/widgets/quote-block/quote-block.js';
 import { captureWarnings, nextProblems, part, shadowText } from '../../helpers.js';
+import { LANGUAGES } from '../../../src/locales/languages.js';
 import { expectedMarks, localesToDraw } from '../../shared/cldr-quotes.js';
+import { expectWhole } from '../../shared/layout.js';
 import { WIDGETS } from '../../security/widgets.js';
 import { runBaseBehaviour } from '../../shared/base-behaviour.js';
 
@@ -222,6 +224,23 @@ describe('<lede-quote-block>', () => {
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
         expect(quote.getBoundingClientRect().width).to.equal(width);
       });
+    }
+  });
+
+  it('breaks the source line between source, date and note, never inside the date, in every language from 280 px', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="font: 16px serif"></div>`);
+    for (const lang of LANGUAGES) {
+      box.lang = lang;
+      box.innerHTML = `<lede-quote-block date="2024-09-27" original-lang=${lang === 'es' ? 'pt' : 'es'}>${QUOTE}</lede-quote-block>`;
+      const quote = box.firstElementChild as LedeQuoteBlock;
+      for (const source of ['SCMP', 'Le Monde', 'South China Morning Post', 'Organisation des Nations unies']) {
+        quote.setAttribute('source', source);
+        await quote.updateComplete;
+        for (const width of [280, 300, 320, 360, 400, 480, 800, 1200]) {
+          box.style.width = `${width}px`;
+          expectWhole([quote.shadowRoot!.querySelector('time')!], `${lang} ${source} ${width} px`);
+        }
+      }
     }
   });
 
