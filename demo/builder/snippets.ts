@@ -53,6 +53,11 @@ export interface SnippetOptions {
   libraryUrl: string;
   /** Which bundle the tags route loads: the ES module or the classic script. */
   script: 'module' | 'classic';
+  /**
+   * The quote's caption in plain markup: one `<p>` per line the widget draws (by default, what
+   * lede.css sizes), or the single line of version 0.1.0, which content saved then still matches.
+   */
+  quoteCaption?: 'lines' | 'one-line';
 }
 
 export const ROUTES = ['tags', 'json-attribute', 'markup', 'iframe', 'story', 'npm'] as const;
@@ -395,13 +400,26 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
   const open = `<figure${attributes(attrs)}>`;
   if (widget.textField) {
     const url = typeof data.sourceUrl === 'string' ? safeHttpUrl(data.sourceUrl) : undefined;
-    const caption = [meta.length ? `— ${meta.join(escapeText(messages.comma))}` : '', source ?? ''].filter(Boolean).join(' · ');
+    // The caption's lines as the widget draws them (lede.css gives each its drawn box): who said it,
+    // the context, then the source with the date and the language it was translated from.
+    const on = (names: string[]) => meta.filter((line) => names.some((name) => line.includes(` data-field="${kebab(name)}"`)));
+    const by = on(['speaker', 'speakerRole']);
+    const lines = [
+      by.length ? `— ${by.join(escapeText(messages.comma))}` : '',
+      on(['context']).join(''),
+      [source ?? '', ...meta.filter((line) => !by.includes(line) && !on(['context']).includes(line))].filter(Boolean).join(' · '),
+    ].filter(Boolean);
+    const oneLine = [meta.length ? `— ${meta.join(escapeText(messages.comma))}` : '', source ?? ''].filter(Boolean).join(' · ');
+    const caption =
+      options.quoteCaption === 'one-line'
+        ? oneLine ? [`  <figcaption>${oneLine}</figcaption>`] : []
+        : lines.length ? ['  <figcaption>', ...lines.map((line) => `    <p>${line}</p>`), '  </figcaption>'] : [];
     return [
       open,
       `  <blockquote${url ? ` cite="${escapeAttribute(url)}"` : ''}>`,
       `    <p data-field="${escapeAttribute(kebab(widget.textField))}">${escapeText(text ?? '')}</p>`,
       '  </blockquote>',
-      ...(caption ? [`  <figcaption>${caption}</figcaption>`] : []),
+      ...caption,
       ...indent([...long, ...lists]),
       '</figure>',
     ].join('\n');

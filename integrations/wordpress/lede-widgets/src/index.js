@@ -120,4 +120,12 @@ function Edit( { attributes, setAttributes } ) {
 registerBlockType( metadata.name, {
 	edit: Edit,
 	save: ( { attributes } ) => h( RawHTML, null, blockMarkup( attributes ) ),
+	// Quotes saved by 0.1.0 have their caption on one line (now one line per drawn line, which
+	// lede.css sizes): they still open as valid blocks, and are saved anew on the next update.
+	deprecated: [
+		{
+			attributes: metadata.attributes,
+			save: ( { attributes } ) => h( RawHTML, null, blockMarkup( attributes, { quoteCaption: 'one-line' } ) ),
+		},
+	],
 } );
