@@ -54,10 +54,11 @@ export interface SnippetOptions {
   /** Which bundle the tags route loads: the ES module or the classic script. */
   script: 'module' | 'classic';
   /**
-   * The quote's caption in plain markup: one `<p>` per line the widget draws (by default, what
-   * lede.css sizes), or the single line of version 0.1.0, which content saved then still matches.
+   * `'0.1.0'`: plain markup as version 0.1.0 wrote it, which content saved then still matches (a
+   * quote's caption on one line, a term's `<dt>`/`<dd>` unwrapped, a list item's notes and link
+   * as one run of text). By default the markup is grouped as the widget draws it, which lede.css sizes.
    */
-  quoteCaption?: 'lines' | 'one-line';
+  savedBy?: '0.1.0';
 }
 
 export const ROUTES = ['tags', 'json-attribute', 'markup', 'iframe', 'story', 'npm'] as const;
@@ -227,7 +228,7 @@ function fieldTag(element: string, name: string, shown: string, value?: Scalar, 
 }
 
 /** One list item of the plain markup: its texts and numbers as visible fields, its keywords as `data-*`. */
-function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string): string {
+function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string, savedBy?: '0.1.0'): string {
   if (!fields || typeof item !== 'object' || item === null) return `<li>${escapeText(item)}</li>`;
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
@@ -248,20 +249,25 @@ function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string
       if (words) notes.push(words);
     }
   }
-  const text = [shown.join(' · '), ...(notes.length ? [`(${escapeText(notes.join(messages.comma))})`] : [])].filter(Boolean).join(' ');
   const href = typeof record.url === 'string' ? safeHttpUrl(record.url) : undefined;
-  const content = href ? `<a href="${escapeAttribute(href)}">${text}</a>` : text;
+  const link = (text: string) => (href ? `<a href="${escapeAttribute(href)}">${text}</a>` : text);
+  const note = notes.length ? `(${escapeText(notes.join(messages.comma))})` : '';
+  if (savedBy === '0.1.0') return `<li${attributes(attrs)}>${link([shown.join(' · '), note].filter(Boolean).join(' '))}</li>`;
+  // The notes in an element of their own, linked text apart: the widget draws them on a line of their own.
+  const content = [shown.length ? link(shown.join(' · ')) : '', note ? `<span>${note}</span>` : ''].filter(Boolean).join(' ');
   return `<li${attributes(attrs)}>${content}</li>`;
 }
 
 /** A `{label, value, unit?}` list as a definition list. */
-function markupTerms(name: string, items: unknown[], lang: string): string[] {
+function markupTerms(name: string, items: unknown[], lang: string, savedBy?: '0.1.0'): string[] {
   const rows = items.flatMap((item) => {
     const { label, value, unit } = (typeof item === 'object' && item !== null ? item : {}) as Data;
     const shown = typeof value === 'number' ? formatNumber(resolveLocale(lang).tag, value) : String(value ?? '');
     const data: [string, Scalar][] = [['data-value', isScalar(value) ? value : '']];
     if (isScalar(unit) && unit !== '') data.push(['data-unit', unit]);
-    return [`  <dt>${escapeText(label ?? '')}</dt>`, `  <dd${attributes(data)}>${escapeText(unit ? `${shown}\u00A0${unit}` : shown)}</dd>`];
+    const pair = [`<dt>${escapeText(label ?? '')}</dt>`, `<dd${attributes(data)}>${escapeText(unit ? `${shown}\u00A0${unit}` : shown)}</dd>`];
+    // Each term in a <div>, as the widget groups it (HTML allows it in a <dl>).
+    return savedBy === '0.1.0' ? pair.map((line) => `  ${line}`) : ['  <div>', ...pair.map((line) => `    ${line}`), '  </div>'];
   });
   return [`<dl data-field="${escapeAttribute(name)}">`, ...rows, '</dl>'];
 }
@@ -357,10 +363,10 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
       const list = has('date') ? 'ol' : 'ul';
       lists.push(
         ...(has('label') && has('value')
-          ? markupTerms(name, value, options.lang)
+          ? markupTerms(name, value, options.lang, options.savedBy)
           : has('label') && has('amount')
             ? markupFigures(name, value, options.lang)
-            : [`<${list} data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang)}`), `</${list}>`]),
+            : [`<${list} data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang, options.savedBy)}`), `</${list}>`]),
       );
     } else if (field?.kind === 'object' && typeof value === 'object' && value !== null) {
       // An image: shown as one, with its text alternative, its square reserved as the widget draws it.
@@ -411,7 +417,7 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
     ].filter(Boolean);
     const oneLine = [meta.length ? `— ${meta.join(escapeText(messages.comma))}` : '', source ?? ''].filter(Boolean).join(' · ');
     const caption =
-      options.quoteCaption === 'one-line'
+      options.savedBy === '0.1.0'
         ? oneLine ? [`  <figcaption>${oneLine}</figcaption>`] : []
         : lines.length ? ['  <figcaption>', ...lines.map((line) => `    <p>${line}</p>`), '  </figcaption>'] : [];
     return [

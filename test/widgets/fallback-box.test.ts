@@ -12,7 +12,7 @@ import { upgradeMarkup } from '../../src/loader/site-loader.js';
 import { untilShown } from '../helpers.js';
 
 /** Widgets whose plain markup lede.css sizes (the others' markup is not styled yet). */
-const WIDGETS = ['investment-figure', 'quote-block'];
+const WIDGETS = ['deal-card', 'investment-figure', 'quote-block'];
 
 /** dist/lede.css from its sources: the shared rules (`lede-widget` standing for the tags), then each widget's own file. */
 async function pageCss(): Promise<string> {
@@ -44,6 +44,24 @@ const CASES: { widget: string; name: string; data: Record<string, unknown>; show
     shown: 'Otárola',
   },
   { widget: 'quote-block', name: 'the quote alone', data: { text: 'Non.' }, shown: 'Non.' },
+  { widget: 'deal-card', name: 'the demo’s deal', data: widgetNamed('deal-card')!.sample, shown: 'Huawei' },
+  {
+    widget: 'deal-card',
+    // The status line on one line: where status, date and place wrap, the widget breaks between the
+    // status and the rest, the markup between any two (18 px apart at 320 px for a place of 23 letters).
+    name: 'many parties and terms, a date, no beneficiaries',
+    data: {
+      headline: LONG,
+      status: 'in-progress',
+      date: '2024-06-27',
+      location: 'Lima',
+      parties: [{ name: 'Huawei Technologies', kind: 'company', country: 'CN', url: 'https://www.huawei.com/' }, { name: 'Ministère de l’Éducation du Pérou', kind: 'government', country: 'PE' }, { name: 'Universités publiques' }],
+      terms: [{ label: 'Jeunes à former', value: 20000, unit: 'jeunes' }, { label: 'Durée', value: 'trois ans' }, { label: 'Régions', value: 3 }],
+      source: 'SCMP',
+    },
+    shown: 'Universités',
+  },
+  { widget: 'deal-card', name: 'the headline alone', data: { headline: 'Accord signé' }, shown: 'Accord signé' },
   { widget: 'investment-figure', name: 'the demo’s figure', data: widgetNamed('investment-figure')!.sample, shown: 'milliards' },
   { widget: 'investment-figure', name: 'a count with its unit, a long label, no rank', data: { amount: 20000, unit: 'jeunes Péruviens formés à l’intelligence artificielle', label: LONG, period: 'd’ici à la fin de l’année prochaine', sourceUrl: 'https://www.scmp.com/' }, shown: 'jeunes' },
   { widget: 'investment-figure', name: 'the amount alone', data: { amount: 1234567, currency: 'EUR' }, shown: '€' },
