@@ -75,11 +75,9 @@ describe('lede.css gives plain markup the box of the widget it becomes', () => {
   });
 
   for (const { widget: name, name: label, data, shown } of CASES) {
-    it(`<lede-${name}>, ${label}`, async () => {
-      const widget = widgetNamed(name)!;
-      const markup = snippet('markup', widget, data, OPTIONS);
-      for (const { font, width } of HOSTS) {
-        const where = `${width} px, ${font}`;
+    for (const { font, width } of HOSTS) {
+      it(`<lede-${name}>, ${label}: ${width} px, ${font}`, async () => {
+        const markup = snippet('markup', widgetNamed(name)!, data, OPTIONS);
         const page = await fixture<HTMLElement>(html`<article lang="fr" style=${`font: ${font}; inline-size: ${width}px`}><p>Avant.</p>${unsafeHTML(markup)}<p>Après.</p></article>`);
         const after = page.lastElementChild!;
         const box = page.querySelector('[data-lede]')!.getBoundingClientRect();
@@ -88,10 +86,10 @@ describe('lede.css gives plain markup the box of the widget it becomes', () => {
         await untilShown(element, shown);
         await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
         const drawn = element.getBoundingClientRect();
-        expect(Math.abs(drawn.height - box.height), `${where}: ${box.height.toFixed(1)} px as markup, ${drawn.height.toFixed(1)} px drawn`).to.be.at.most(1);
-        expect(Math.abs(drawn.top - box.top), `${where}: the widget's top`).to.be.at.most(1);
-        expect(Math.abs(after.getBoundingClientRect().top - below), `${where}: the paragraph below`).to.be.at.most(1);
-      }
-    });
+        expect(Math.abs(drawn.height - box.height), `${box.height.toFixed(1)} px as markup, ${drawn.height.toFixed(1)} px drawn`).to.be.at.most(1);
+        expect(Math.abs(drawn.top - box.top), 'the widget\'s top').to.be.at.most(1);
+        expect(Math.abs(after.getBoundingClientRect().top - below), 'the paragraph below').to.be.at.most(1);
+      });
+    }
   }
 });
