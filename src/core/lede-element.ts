@@ -207,7 +207,11 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       });
     }
     if (this.hasUpdated) return super.scheduleUpdate();
-    return firstRender(() => void super.scheduleUpdate(), this);
+    const queued = firstRender(() => void super.scheduleUpdate(), this);
+    // Queued for a later task: the light DOM meanwhile, as while the strings load (plain markup
+    // keeps the box lede.css gives it, and the text below does not move up and back).
+    if (queued && !this.serverDrawn) render(WAITING, this.renderRoot, this.renderOptions);
+    return queued;
   }
 
   /** Field values set as attributes or properties, by JSON name. */

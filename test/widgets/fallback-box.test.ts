@@ -8,8 +8,9 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../src/index.js';
 import { snippet, type SnippetOptions } from '../../demo/builder/snippets.js';
 import { widgetNamed } from '../../demo/builder/widgets.js';
+import { nextTask, renderSlices } from '../../src/core/schedule.js';
 import { upgradeMarkup } from '../../src/loader/site-loader.js';
-import { untilShown } from '../helpers.js';
+import { shadowText, untilShown } from '../helpers.js';
 
 /** Widgets whose plain markup lede.css sizes (the others' markup is not styled yet). */
 const WIDGETS = ['deal-card', 'investment-figure', 'quote-block'];
@@ -92,4 +93,26 @@ describe('lede.css gives plain markup the box of the widget it becomes', () => {
       });
     }
   }
+
+  // After the tests above, which loaded the French strings: this widget waits for its turn only.
+  it('keeps the markup’s box while the widget waits for its turn to draw (a page over its render budget)', async () => {
+    const saved = renderSlices.budget;
+    renderSlices.budget = 0;
+    try {
+      const quote = widgetNamed('quote-block')!;
+      const page = await fixture<HTMLElement>(html`<article lang="fr" style="font: 18px/1.6 serif; inline-size: 320px">${unsafeHTML(snippet('markup', quote, quote.sample, OPTIONS))}<p>Après.</p></article>`);
+      const after = page.lastElementChild!;
+      const below = after.getBoundingClientRect().top;
+      await nextTask();
+      const [element] = upgradeMarkup(page);
+      // Lit asks for its update a microtask later; the queued render runs in a later task, after a frame may be painted.
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      expect(shadowText(element), 'not drawn yet').to.equal('');
+      expect(Math.abs(after.getBoundingClientRect().top - below), 'the paragraph below, before the widget is drawn').to.be.at.most(1);
+      await untilShown(element, 'Premier ministre');
+      expect(Math.abs(after.getBoundingClientRect().top - below), 'once drawn').to.be.at.most(1);
+    } finally {
+      renderSlices.budget = saved;
+    }
+  });
 });
