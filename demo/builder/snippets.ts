@@ -55,8 +55,7 @@ export interface SnippetOptions {
   script: 'module' | 'classic';
   /**
    * `'0.1.0'`: plain markup as version 0.1.0 wrote it, which content saved then still matches (a
-   * quote's caption on one line, a term's `<dt>`/`<dd>` unwrapped, a list item's notes and link
-   * as one run of text). By default the markup is grouped as the widget draws it, which lede.css sizes.
+   * quote's caption on one line, a list item's notes and link as one run of text). By default the markup is grouped as the widget draws it, which lede.css sizes.
    */
   savedBy?: '0.1.0';
 }
@@ -259,15 +258,13 @@ function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string
 }
 
 /** A `{label, value, unit?}` list as a definition list. */
-function markupTerms(name: string, items: unknown[], lang: string, savedBy?: '0.1.0'): string[] {
+function markupTerms(name: string, items: unknown[], lang: string): string[] {
   const rows = items.flatMap((item) => {
     const { label, value, unit } = (typeof item === 'object' && item !== null ? item : {}) as Data;
     const shown = typeof value === 'number' ? formatNumber(resolveLocale(lang).tag, value) : String(value ?? '');
     const data: [string, Scalar][] = [['data-value', isScalar(value) ? value : '']];
     if (isScalar(unit) && unit !== '') data.push(['data-unit', unit]);
-    const pair = [`<dt>${escapeText(label ?? '')}</dt>`, `<dd${attributes(data)}>${escapeText(unit ? `${shown}\u00A0${unit}` : shown)}</dd>`];
-    // Each term in a <div>, as the widget groups it (HTML allows it in a <dl>).
-    return savedBy === '0.1.0' ? pair.map((line) => `  ${line}`) : ['  <div>', ...pair.map((line) => `    ${line}`), '  </div>'];
+    return [`  <dt>${escapeText(label ?? '')}</dt>`, `  <dd${attributes(data)}>${escapeText(unit ? `${shown}\u00A0${unit}` : shown)}</dd>`];
   });
   return [`<dl data-field="${escapeAttribute(name)}">`, ...rows, '</dl>'];
 }
@@ -363,7 +360,7 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
       const list = has('date') ? 'ol' : 'ul';
       lists.push(
         ...(has('label') && has('value')
-          ? markupTerms(name, value, options.lang, options.savedBy)
+          ? markupTerms(name, value, options.lang)
           : has('label') && has('amount')
             ? markupFigures(name, value, options.lang)
             : [`<${list} data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang, options.savedBy)}`), `</${list}>`]),

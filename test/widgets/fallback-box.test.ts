@@ -50,14 +50,15 @@ const CASES: { widget: string; name: string; data: Record<string, unknown>; show
     widget: 'deal-card',
     // The status line on one line: where status, date and place wrap, the widget breaks between the
     // status and the rest, the markup between any two (18 px apart at 320 px for a place of 23 letters).
-    name: 'many parties and terms, a date, no beneficiaries',
+    // Terms one a row: where the widget sets several side by side, the markup stacks them.
+    name: 'many parties, a long term, a date, no beneficiaries',
     data: {
       headline: LONG,
       status: 'in-progress',
       date: '2024-06-27',
       location: 'Lima',
       parties: [{ name: 'Huawei Technologies', kind: 'company', country: 'CN', url: 'https://www.huawei.com/' }, { name: 'Ministère de l’Éducation du Pérou', kind: 'government', country: 'PE' }, { name: 'Universités publiques' }],
-      terms: [{ label: 'Jeunes à former', value: 20000, unit: 'jeunes' }, { label: 'Durée', value: 'trois ans' }, { label: 'Régions', value: 3 }],
+      terms: [{ label: 'Jeunes Péruviens à former aux métiers de l’intelligence artificielle', value: 20000, unit: 'jeunes' }],
       source: 'SCMP',
     },
     shown: 'Universités',
