@@ -53,6 +53,11 @@ export interface SnippetOptions {
   libraryUrl: string;
   /** Which bundle the tags route loads: the ES module or the classic script. */
   script: 'module' | 'classic';
+  /**
+   * `'0.1.0'`: plain markup as version 0.1.0 wrote it, which content saved then still matches (a
+   * quote's caption on one line, a list item's notes and link as one run of text). By default the markup is grouped as the widget draws it, which lede.css sizes.
+   */
+  savedBy?: '0.1.0';
 }
 
 export const ROUTES = ['tags', 'json-attribute', 'markup', 'iframe', 'story', 'npm'] as const;
@@ -222,7 +227,7 @@ function fieldTag(element: string, name: string, shown: string, value?: Scalar, 
 }
 
 /** One list item of the plain markup: its texts and numbers as visible fields, its keywords as `data-*`. */
-function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string): string {
+function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string, savedBy?: '0.1.0'): string {
   if (!fields || typeof item !== 'object' || item === null) return `<li>${escapeText(item)}</li>`;
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
@@ -243,9 +248,12 @@ function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string
       if (words) notes.push(words);
     }
   }
-  const text = [shown.join(' · '), ...(notes.length ? [`(${escapeText(notes.join(messages.comma))})`] : [])].filter(Boolean).join(' ');
   const href = typeof record.url === 'string' ? safeHttpUrl(record.url) : undefined;
-  const content = href ? `<a href="${escapeAttribute(href)}">${text}</a>` : text;
+  const link = (text: string) => (href ? `<a href="${escapeAttribute(href)}">${text}</a>` : text);
+  const note = notes.length ? `(${escapeText(notes.join(messages.comma))})` : '';
+  if (savedBy === '0.1.0') return `<li${attributes(attrs)}>${link([shown.join(' · '), note].filter(Boolean).join(' '))}</li>`;
+  // The notes in an element of their own, linked text apart: the widget draws them on a line of their own.
+  const content = [shown.length ? link(shown.join(' · ')) : '', note ? `<span>${note}</span>` : ''].filter(Boolean).join(' ');
   return `<li${attributes(attrs)}>${content}</li>`;
 }
 
@@ -355,7 +363,7 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
           ? markupTerms(name, value, options.lang)
           : has('label') && has('amount')
             ? markupFigures(name, value, options.lang)
-            : [`<${list} data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang)}`), `</${list}>`]),
+            : [`<${list} data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang, options.savedBy)}`), `</${list}>`]),
       );
     } else if (field?.kind === 'object' && typeof value === 'object' && value !== null) {
       // An image: shown as one, with its text alternative, its square reserved as the widget draws it.
@@ -395,13 +403,26 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
   const open = `<figure${attributes(attrs)}>`;
   if (widget.textField) {
     const url = typeof data.sourceUrl === 'string' ? safeHttpUrl(data.sourceUrl) : undefined;
-    const caption = [meta.length ? `— ${meta.join(escapeText(messages.comma))}` : '', source ?? ''].filter(Boolean).join(' · ');
+    // The caption's lines as the widget draws them (lede.css gives each its drawn box): who said it,
+    // the context, then the source with the date and the language it was translated from.
+    const on = (names: string[]) => meta.filter((line) => names.some((name) => line.includes(` data-field="${kebab(name)}"`)));
+    const by = on(['speaker', 'speakerRole']);
+    const lines = [
+      by.length ? `— ${by.join(escapeText(messages.comma))}` : '',
+      on(['context']).join(''),
+      [source ?? '', ...meta.filter((line) => !by.includes(line) && !on(['context']).includes(line))].filter(Boolean).join(' · '),
+    ].filter(Boolean);
+    const oneLine = [meta.length ? `— ${meta.join(escapeText(messages.comma))}` : '', source ?? ''].filter(Boolean).join(' · ');
+    const caption =
+      options.savedBy === '0.1.0'
+        ? oneLine ? [`  <figcaption>${oneLine}</figcaption>`] : []
+        : lines.length ? ['  <figcaption>', ...lines.map((line) => `    <p>${line}</p>`), '  </figcaption>'] : [];
     return [
       open,
       `  <blockquote${url ? ` cite="${escapeAttribute(url)}"` : ''}>`,
       `    <p data-field="${escapeAttribute(kebab(widget.textField))}">${escapeText(text ?? '')}</p>`,
       '  </blockquote>',
-      ...(caption ? [`  <figcaption>${caption}</figcaption>`] : []),
+      ...caption,
       ...indent([...long, ...lists]),
       '</figure>',
     ].join('\n');

@@ -124,7 +124,7 @@ describe('builder snippets: tags + script', () => {
 });
 
 describe('builder snippets: plain markup', () => {
-  it('is a figure whose caption attributes the quote in visible text, every field marked for the loader', () => {
+  it('is a figure whose caption attributes the quote in visible text, line by line as drawn, every field marked for the loader', () => {
     const dated = { ...QUOTE, date: '2024-06-27', source: 'SCMP', originalLang: 'es' };
     const doc = parse(snippet('markup', quote, dated, OPTIONS));
     const root = doc.querySelector<HTMLElement>('figure[data-lede="quote-block"]')!;
@@ -132,7 +132,10 @@ describe('builder snippets: plain markup', () => {
     expect(root.querySelector('blockquote > p[data-field="text"]')!.textContent).to.equal(HOSTILE);
     expect(root.querySelector('blockquote')!.getAttribute('cite')).to.equal(new URL(QUOTE.sourceUrl).href);
     const caption = root.querySelector('figcaption')!;
-    expect(caption.textContent).to.equal(`— Dina <Boluarte> & "co", Présidente, 27 juin 2024, ${fr.translatedFrom('espagnol')} · ${fr.source} SCMP`);
+    const lines = [...caption.children].map((line) => `${line.localName}: ${line.textContent}`);
+    expect(lines, 'the lines the widget draws').to.deep.equal(['p: — Dina <Boluarte> & "co", Présidente', `p: ${fr.source} SCMP · 27 juin 2024 · ${fr.translatedFrom('espagnol')}`]);
+    const saved = parse(snippet('markup', quote, dated, { ...OPTIONS, savedBy: '0.1.0' })).querySelector('figcaption')!;
+    expect(saved.textContent, 'as version 0.1.0 wrote it').to.equal(`— Dina <Boluarte> & "co", Présidente, 27 juin 2024, ${fr.translatedFrom('espagnol')} · ${fr.source} SCMP`);
     expect(caption.querySelector('time[data-field="date"]')!.getAttribute('datetime')).to.equal('2024-06-27');
     expect(caption.querySelector<HTMLAnchorElement>('a[data-field="source-url"]')!.href).to.equal(new URL(QUOTE.sourceUrl).href);
     expect(Object.keys(root.dataset), 'no field hides in an attribute').to.deep.equal(['lede']);
