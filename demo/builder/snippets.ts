@@ -54,10 +54,11 @@ export interface SnippetOptions {
   /** Which bundle the tags route loads: the ES module or the classic script. */
   script: 'module' | 'classic';
   /**
-   * `'0.1.0'`: plain markup as version 0.1.0 wrote it, which content saved then still matches (a
-   * quote's caption on one line, a list item's notes and link as one run of text). By default the markup is grouped as the widget draws it, which lede.css sizes.
+   * `1`: the plain markup as Lede first wrote it (a quote's caption on one line, a list item's notes
+   * and link as one run of text), which content saved with it still matches (a WordPress block's
+   * deprecated save). By default (version 2) the markup is grouped as the widget draws it, which lede.css sizes.
    */
-  savedBy?: '0.1.0';
+  markupVersion?: 1 | 2;
 }
 
 export const ROUTES = ['tags', 'json-attribute', 'markup', 'iframe', 'story', 'npm'] as const;
@@ -227,7 +228,7 @@ function fieldTag(element: string, name: string, shown: string, value?: Scalar, 
 }
 
 /** One list item of the plain markup: its texts and numbers as visible fields, its keywords as `data-*`. */
-function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string, savedBy?: '0.1.0'): string {
+function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string, markupVersion?: 1 | 2): string {
   if (!fields || typeof item !== 'object' || item === null) return `<li>${escapeText(item)}</li>`;
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
@@ -251,7 +252,7 @@ function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string
   const href = typeof record.url === 'string' ? safeHttpUrl(record.url) : undefined;
   const link = (text: string) => (href ? `<a href="${escapeAttribute(href)}">${text}</a>` : text);
   const note = notes.length ? `(${escapeText(notes.join(messages.comma))})` : '';
-  if (savedBy === '0.1.0') return `<li${attributes(attrs)}>${link([shown.join(' · '), note].filter(Boolean).join(' '))}</li>`;
+  if (markupVersion === 1) return `<li${attributes(attrs)}>${link([shown.join(' · '), note].filter(Boolean).join(' '))}</li>`;
   // The notes in an element of their own, linked text apart: the widget draws them on a line of their own.
   const content = [shown.length ? link(shown.join(' · ')) : '', note ? `<span>${note}</span>` : ''].filter(Boolean).join(' ');
   return `<li${attributes(attrs)}>${content}</li>`;
@@ -363,7 +364,7 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
           ? markupTerms(name, value, options.lang)
           : has('label') && has('amount')
             ? markupFigures(name, value, options.lang)
-            : [`<${list} data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang, options.savedBy)}`), `</${list}>`]),
+            : [`<${list} data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang, options.markupVersion)}`), `</${list}>`]),
       );
     } else if (field?.kind === 'object' && typeof value === 'object' && value !== null) {
       // An image: shown as one, with its text alternative, its square reserved as the widget draws it.
@@ -414,7 +415,7 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
     ].filter(Boolean);
     const oneLine = [meta.length ? `— ${meta.join(escapeText(messages.comma))}` : '', source ?? ''].filter(Boolean).join(' · ');
     const caption =
-      options.savedBy === '0.1.0'
+      options.markupVersion === 1
         ? oneLine ? [`  <figcaption>${oneLine}</figcaption>`] : []
         : lines.length ? ['  <figcaption>', ...lines.map((line) => `    <p>${line}</p>`), '  </figcaption>'] : [];
     return [

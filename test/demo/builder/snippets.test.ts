@@ -134,8 +134,8 @@ describe('builder snippets: plain markup', () => {
     const caption = root.querySelector('figcaption')!;
     const lines = [...caption.children].map((line) => `${line.localName}: ${line.textContent}`);
     expect(lines, 'the lines the widget draws').to.deep.equal(['p: — Dina <Boluarte> & "co", Présidente', `p: ${fr.source} SCMP · 27 juin 2024 · ${fr.translatedFrom('espagnol')}`]);
-    const saved = parse(snippet('markup', quote, dated, { ...OPTIONS, savedBy: '0.1.0' })).querySelector('figcaption')!;
-    expect(saved.textContent, 'as version 0.1.0 wrote it').to.equal(`— Dina <Boluarte> & "co", Présidente, 27 juin 2024, ${fr.translatedFrom('espagnol')} · ${fr.source} SCMP`);
+    const saved = parse(snippet('markup', quote, dated, { ...OPTIONS, markupVersion: 1 })).querySelector('figcaption')!;
+    expect(saved.textContent, 'in the first markup format').to.equal(`— Dina <Boluarte> & "co", Présidente, 27 juin 2024, ${fr.translatedFrom('espagnol')} · ${fr.source} SCMP`);
     expect(caption.querySelector('time[data-field="date"]')!.getAttribute('datetime')).to.equal('2024-06-27');
     expect(caption.querySelector<HTMLAnchorElement>('a[data-field="source-url"]')!.href).to.equal(new URL(QUOTE.sourceUrl).href);
     expect(Object.keys(root.dataset), 'no field hides in an attribute').to.deep.equal(['lede']);

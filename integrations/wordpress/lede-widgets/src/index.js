@@ -120,12 +120,12 @@ function Edit( { attributes, setAttributes } ) {
 registerBlockType( metadata.name, {
 	edit: Edit,
 	save: ( { attributes } ) => h( RawHTML, null, blockMarkup( attributes ) ),
-	// Markup saved by 0.1.0 (a quote's caption on one line, a deal's terms unwrapped…; now grouped as
+	// Markup saved in Lede's first plain-markup format (a quote's caption on one line, a deal's terms unwrapped…; now grouped as
 	// the widget draws it, which lede.css sizes) still opens as a valid block, saved anew on update.
 	deprecated: [
 		{
 			attributes: metadata.attributes,
-			save: ( { attributes } ) => h( RawHTML, null, blockMarkup( attributes, { savedBy: '0.1.0' } ) ),
+			save: ( { attributes } ) => h( RawHTML, null, blockMarkup( attributes, { markupVersion: 1 } ) ),
 		},
 	],
 } );

@@ -79,12 +79,12 @@ export function dataOf( widget, values ) {
 /**
  * The markup the block saves: the builder's plain markup (route 2) for fields; for a story
  * document, plain markup that names the item (`data-src`) and links to the document.
- * `savedBy: '0.1.0'`: the markup as version 0.1.0 saved it (see index.js's `deprecated`).
+ * `markupVersion: 1`: the plain markup as Lede first wrote it (see index.js's `deprecated`).
  */
-export function blockMarkup( { widget: name, fields, src, lang, theme }, { savedBy } = {} ) {
+export function blockMarkup( { widget: name, fields, src, lang, theme }, { markupVersion } = {} ) {
 	const widget = widgetNamed( name );
 	if ( ! widget ) return '';
-	const options = { lang: lang || 'en', theme: theme || 'light', libraryUrl: '', script: 'module', savedBy };
+	const options = { lang: lang || 'en', theme: theme || 'light', libraryUrl: '', script: 'module', markupVersion };
 	if ( src ) {
 		if ( ! isHttp( src ) ) return '';
 		const themed = theme && theme !== 'light' ? ` data-theme="${ escapeAttribute( theme ) }"` : '';
