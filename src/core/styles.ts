@@ -31,22 +31,6 @@ export const baseStyles = css`
     container-type: inline-size;
     min-inline-size: min(17.5rem, 100%);
   }
-  /* A widget off screen is neither laid out nor painted until the reader comes near it; on a long
-     page each frame then costs what the screen shows, not everything drawn so far. Once drawn, the
-     widget keeps its last size while off screen; before that it counts as 10em tall. Its contents
-     stay in the accessibility tree and in find-in-page. Paint containment comes with it: what would
-     be painted past the box (a link's focus ring) may reach 0.5em beyond it. A page that needs
-     otherwise sets content-visibility: visible on the widget. Printing draws everything. A widget
-     with a theme paints its own surface, which checkers that sample the screen (axe's colour
-     contrast rule, axe-core issue 2768) cannot see while it is skipped, so it is always drawn;
-     without a theme a widget is transparent and they sample what readers see. */
-  @media screen {
-    :host(:not([theme='light'], [theme='dark'], [theme='auto'])) {
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto 10em;
-      overflow-clip-margin: 0.5em;
-    }
-  }
   :host(:is([theme='light'], [theme='dark'], [theme='auto'])) {
     --_text: var(--lede-color-text, light-dark(#1b1b1f, #eceef2));
     --_accent: var(--lede-color-accent, light-dark(#0a5bb5, #8cbcff));
