@@ -125,6 +125,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   protected problems: Problem[] = NO_PROBLEMS;
 
   private reported = '';
+  /** What shows the light DOM while the first render waits for its turn (see scheduleUpdate). */
+  private waitingSlot?: HTMLElement;
   /**
    * A server drew this widget (Declarative Shadow DOM, see src/ssr): `kept` until the first update
    * that is not waiting for data, which draws nothing when the server saw the same data (same code:
@@ -220,9 +222,15 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     const { key, warm } = this.warmUp();
     const prepare = { kind: key, work: () => warmOnce(key, warm) };
     const waiting = firstRender({ render: () => void super.scheduleUpdate(), node: this, kind: this.localName, prepare });
-    // A widget waiting for its turn shows its light DOM meanwhile, as while its strings load: an
-    // empty shadow root would hide it, and the page would move when the widget is drawn.
-    if (waiting && !this.serverDrawn) render(WAITING, this.renderRoot, this.renderOptions);
+    // A widget waiting for its turn shows its light DOM meanwhile, as it was before the upgrade: an
+    // empty shadow root would hide it, and the page would move when the widget is drawn. A bare
+    // slot: no template to render and tear down (a page may hold thousands of waiting widgets); made
+    // with the real createElement, which page markup can clobber on document; removed when the
+    // widget draws (see update).
+    if (waiting && !this.serverDrawn && !this.renderRoot.firstChild) {
+      this.waitingSlot = Document.prototype.createElement.call(document, 'slot');
+      this.renderRoot.append(this.waitingSlot);
+    }
     return waiting;
   }
 
@@ -296,6 +304,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       this.serverDrawn = undefined;
       this.renderRoot.replaceChildren();
     }
+    this.waitingSlot?.remove();
+    this.waitingSlot = undefined;
     try {
       super.update(changed);
     } catch (error) {
