@@ -81,7 +81,7 @@ let sliceEnd = -1;
  * Milliseconds each kind of work takes on this page: an exponentially weighted average of its
  * runs, each counted as at most a quarter of the budget, so that one slow run (a garbage
  * collection, compiling the kind's template) does not make the next hundreds of renders wait for
- * a task of their own (counted whole, they made 5,000 quotes draw in 1.9× the time). Work of a kind
+ * a task of their own. Work of a kind
  * not seen yet is assumed to take half the budget: it starts only in a task's first half, so a slow
  * phone's first render of a new kind (25–46 ms at 4× CPU slowdown) starts a task rather than
  * making it long.
