@@ -10,6 +10,7 @@ import { inStrings } from './typography.js';
 import { warmInIdle, warmOnce } from './intl.js';
 import { FieldReader, isRecord, type Problem, type Raw } from './validate.js';
 import { VERSION } from './version.js';
+import { showNearViewport } from './waiting-view.js';
 
 /** Detail of the `lede-error` event. */
 export interface LedeErrorDetail {
@@ -222,15 +223,16 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     const { key, warm } = this.warmUp();
     const prepare = { kind: key, work: () => warmOnce(key, warm) };
     const waiting = firstRender({ render: () => void super.scheduleUpdate(), node: this, kind: this.localName, prepare });
-    // A widget waiting for its turn shows its light DOM meanwhile, as it was before the upgrade: an
-    // empty shadow root would hide it, and the page would move when the widget is drawn. A bare
-    // slot: no template to render and tear down (a page may hold thousands of waiting widgets); made
-    // with the real createElement, which page markup can clobber on document; removed when the
-    // widget draws (see update).
-    if (waiting && !this.serverDrawn && !this.renderRoot.firstChild) {
-      this.waitingSlot = Document.prototype.createElement.call(document, 'slot');
-      this.renderRoot.append(this.waitingSlot);
-    }
+    // A widget waiting for its turn near the viewport shows its light DOM meanwhile (see
+    // waiting-view.ts). A bare slot: no template to render and tear down (a page may hold thousands
+    // of waiting widgets); made with the real createElement, which page markup can clobber on
+    // document; removed when the widget draws (see update).
+    if (waiting && !this.serverDrawn)
+      showNearViewport(this, () => {
+        if (this.hasUpdated || this.renderRoot.firstChild) return;
+        this.waitingSlot = Document.prototype.createElement.call(document, 'slot');
+        this.renderRoot.append(this.waitingSlot);
+      });
     return waiting;
   }
 

@@ -57,14 +57,28 @@ describe('first renders share the main thread', () => {
       const box = fixtureSync<HTMLElement>(html`<div></div>`);
       box.innerHTML = quotes(3);
       const last = box.lastElementChild as LedeQuoteBlock;
-      // Lit asks for the first update in a microtask after the widget connects (before the page is painted).
-      await Promise.resolve();
+      // One task later: the first widget is drawn, the others wait.
+      await nextTask();
       expect(shadowText(last), 'still waiting').to.equal('');
       const text = document.createRange();
       text.selectNodeContents(last);
       expect(text.getBoundingClientRect().height, 'its light DOM is on screen').to.be.above(0);
       await last.updateComplete;
       expect(shadowText(last)).to.include('Citation 3');
+    });
+  });
+
+  it('leaves a waiting widget far below the viewport collapsed until its turn (off screen, it moves nothing)', async () => {
+    await withBudget(0, async () => {
+      const box = fixtureSync<HTMLElement>(html`<div></div>`);
+      box.innerHTML = `${quotes(1)}<div style="block-size: 300vh"></div>${quotes(1, 2)}`;
+      const [near, far] = box.querySelectorAll<LedeQuoteBlock>('lede-quote-block');
+      await nextTask();
+      expect(shadowText(far), 'still waiting').to.equal('');
+      expect(far.getBoundingClientRect().height).to.equal(0);
+      await Promise.all([near.updateComplete, far.updateComplete]);
+      expect(far.getBoundingClientRect().height).to.be.above(0);
+      expect(shadowText(far)).to.include('Citation 2');
     });
   });
 
