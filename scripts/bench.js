@@ -26,6 +26,7 @@ import { heapPerWidget, KINDS, race, serveBaseline, servePeers } from './bench/c
 import { FIGURE, filledItems, QUOTE } from './bench/items.js';
 import { renderCase } from './bench/render.js';
 import { CPU_SLOWDOWN, firstIntlUse, slowPhone } from './bench/throttled.js';
+import { plainMarkup } from './bench/plain-markup.js';
 import { prerenderedArticle } from './bench/prerendered.js';
 import { startServer } from './harness/server.js';
 
@@ -172,6 +173,8 @@ try {
     server.pages.set('/bench/slow-lede-unhinted.html', articlePage(widgets, story, storyPath, { loading: 'loader' }));
     server.pages.set('/bench/slow-lede-single.html', articlePage(widgets, story, storyPath, { loading: 'single' }));
     server.pages.set('/bench/slow-shoelace.html', articlePage(widgets, story, storyPath, { peer: { head: shoelaceHead, widgets: peerWidgets } }));
+    // The same article as an editor pastes it: the first screen's widgets as the builder's plain markup.
+    server.pages.set('/bench/slow-lede-markup.html', articlePage(widgets, story, storyPath, { markup: await plainMarkup(browser, server, story) }));
     const slowLoads = quick ? 1 : 3;
     const inlineLede = tags.map((tag) => `${tag}:not([src])`).join(',');
     const slow = {
@@ -179,6 +182,7 @@ try {
       blocking: await slowPhone(browser, server, { path: '/bench/slow-lede-blocking.html', selector: inlineLede, loads: slowLoads }),
       unhinted: await slowPhone(browser, server, { path: '/bench/slow-lede-unhinted.html', selector: inlineLede, loads: slowLoads }),
       single: await slowPhone(browser, server, { path: '/bench/slow-lede-single.html', selector: inlineLede, loads: slowLoads }),
+      markup: await slowPhone(browser, server, { path: '/bench/slow-lede-markup.html', selector: inlineLede, loads: slowLoads }),
       shoelace: await slowPhone(browser, server, { path: '/bench/slow-shoelace.html', selector: 'sl-card', loads: slowLoads }),
     };
     const intlAlone = await firstIntlUse(browser, server, { lang: story.lang ?? 'en' });
@@ -206,7 +210,9 @@ try {
       overBudget.every((n) => n === 0),
     );
     report('total blocking time on the slow phone, Lede against Shoelace', `${ms(slow.lede.tbt)} vs ${ms(slow.shoelace.tbt)}`, "≤ Shoelace's", slow.lede.tbt <= slow.shoelace.tbt);
-    report('CLS on the slow phone, Lede as recommended', slow.lede.cls.toFixed(4), '0', slow.lede.cls === 0);
+    report('article page on a slow phone, the first screen as plain markup (route 2, as the builder writes it)', describeSlow(slow.markup));
+    report('CLS on the slow phone, Lede as recommended (widgets as tags)', slow.lede.cls.toFixed(4), '0', slow.lede.cls === 0);
+    report('CLS on the slow phone, the first screen as plain markup', slow.markup.cls.toFixed(4), '0', slow.markup.cls === 0);
     report('first paint on the slow phone, recommended tag against blocking="render"', `${ms(slow.lede.firstPaint)} vs ${ms(slow.blocking.firstPaint)}`);
     noteLoad();
 

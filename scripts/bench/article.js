@@ -27,18 +27,20 @@ const escapeText = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '
  * @param {import('./markup.js').Widget[]} widgets
  * @param {Record<string, any>} story
  * @param {string} storyUrl
- * @param {{ renderBlocking?: boolean, loading?: 'hinted' | 'loader' | 'single', peer?: { head: string, widgets: string[] } }} [options]
+ * @param {{ renderBlocking?: boolean, loading?: 'hinted' | 'loader' | 'single', markup?: Record<string, string>, peer?: { head: string, widgets: string[] } }} [options]
  *   `renderBlocking`: the script tags carry `blocking="render"` (recommended until the fallback CSS
  *   reserved the widgets' space: it holds the first paint until the widgets are drawn); `loading`:
  *   the page loader with `modulepreload` hints for the core and the page's widgets (as recommended),
- *   the loader alone, or the single file `lede-all.js`; `peer`: the same article with another
- *   library's widgets (`head` loads it) instead of Lede's.
+ *   the loader alone, or the single file `lede-all.js`; `markup`: plain markup by tag (see
+ *   plain-markup.js), written instead of the tag for the widgets with their data in the page, as an
+ *   editor pastes it into a CMS; `peer`: the same article with another library's widgets (`head`
+ *   loads it) instead of Lede's.
  */
-export function articlePage(widgets, story, storyUrl, { renderBlocking = false, loading = 'hinted', peer } = {}) {
+export function articlePage(widgets, story, storyUrl, { renderBlocking = false, loading = 'hinted', markup = {}, peer } = {}) {
   const kinds = widgets.filter((widget) => Array.isArray(story[widget.collection]) && story[widget.collection].length);
   // In the first screen, widgets carry their data (attributes): they are drawn before the first
   // paint. Further down, each kind again from `src`, lazily: drawn before the reader gets there.
-  const inline = peer ? [...peer.widgets] : kinds.map((widget) => widgetMarkup(widget, story[widget.collection][0]));
+  const inline = peer ? [...peer.widgets] : kinds.map((widget) => markup[widget.tag] ?? widgetMarkup(widget, story[widget.collection][0]));
   const remote = peer ? [] : kinds.map((widget) => widgetMarkup(widget, story[widget.collection][0], { src: storyUrl }));
   const body = [];
   PARAGRAPHS.forEach((paragraph, i) => {

@@ -24,14 +24,19 @@ export function recordEntries() {
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 }
 
-/** In the page: resolves with the time (ms since navigation) when every element matching `selector` is drawn. */
+/**
+ * In the page: resolves with the time (ms since navigation) when every element matching `selector`
+ * is drawn, and every plain markup (`[data-lede]`) has become its widget.
+ */
 function drawn(selector) {
   return new Promise((resolve) => {
     const check = () => {
       const widgets = [...document.querySelectorAll(selector)];
+      const markup = [...document.querySelectorAll('[data-lede]')];
       // Defined first: the page loader imports a widget's module only once it has found the tag.
       const done =
         widgets.length &&
+        markup.every((el) => el.parentElement?.localName.startsWith('lede-')) &&
         widgets.every((el) => customElements.get(el.localName) && (el.updateComplete ? el.hasUpdated && !el.isUpdatePending && (el.model !== undefined || !('model' in el)) : true));
       if (done) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
       else setTimeout(check, 20);
