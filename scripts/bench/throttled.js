@@ -73,6 +73,7 @@ export async function slowPhone(browser, server, { path, selector, loads = 3, se
       drawnAt,
       firstPaint: entries.firstPaint,
       tbt: entries.longtask.filter((t) => t.start >= entries.fcp).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      afterPaint: entries.longtask.filter((t) => t.start >= entries.fcp).map((t) => t.duration),
       longest: tasks.length ? Math.max(...tasks) : 0,
       over50: tasks.filter((d) => d > 50).map(Math.round),
       cls: entries.shift,
