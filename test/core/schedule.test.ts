@@ -68,7 +68,7 @@ describe('first renders share the main thread', () => {
     });
   });
 
-  it('leaves a waiting widget far below the viewport collapsed until its turn (off screen, it moves nothing)', async () => {
+  it('leaves a waiting widget more than a screen below the viewport collapsed until its turn (it moves nothing in view)', async () => {
     await withBudget(0, async () => {
       const box = fixtureSync<HTMLElement>(html`<div></div>`);
       box.innerHTML = `${quotes(1)}<div style="block-size: 300vh"></div>${quotes(1, 2)}`;
