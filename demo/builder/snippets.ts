@@ -10,6 +10,7 @@ import { displayName, formatNumber } from '../../src/core/intl.js';
 import type { Theme } from '../../src/core/lede-element.js';
 import { directionOf, resolveLocale, stringsName } from '../../src/core/locale.js';
 import { amountInWords } from '../../src/core/money.js';
+import { lineBreak } from '../../src/core/typography.js';
 import { ar } from '../../src/locales/ar.js';
 import { de } from '../../src/locales/de.js';
 import { en, type Messages } from '../../src/locales/en.js';
@@ -258,6 +259,42 @@ function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string
   return `<li${attributes(attrs)}>${content}</li>`;
 }
 
+/**
+ * A dated event (a timeline's) as the widget draws it, a paragraph a line: when (its date in words,
+ * else its date), what happened, more about it, its source. A date given beside its words follows
+ * them in brackets, which lede.css hides as the widget does.
+ */
+function markupEvent(item: unknown, lang: string): string {
+  if (typeof item !== 'object' || item === null) return `<li>${escapeText(item)}</li>`;
+  const { tag } = resolveLocale(lang);
+  const { date, label, title, text } = item as Data;
+  const words = typeof label === 'string' && label ? fieldTag('span', 'label', escapeText(label)) : '';
+  const iso = typeof date === 'string' && date ? date : undefined;
+  const when = iso && words ? `${words} ${fieldTag('span', 'date', `(${escapeText(dateWords(tag, iso))})`, iso)}` : iso ? fieldTag('span', 'date', escapeText(dateWords(tag, iso)), iso) : words;
+  const source = sourceWords(item as Data, lang);
+  const lines = [
+    when,
+    typeof title === 'string' && title ? fieldTag('strong', 'title', escapeText(title)) : '',
+    typeof text === 'string' && text ? escapeText(text) : '',
+    source ?? '',
+  ];
+  const paragraph = (line: string, index: number) => (index === 2 ? `<p data-field="text">${line}</p>` : `<p>${line}</p>`);
+  return `<li>${lines.map((line, index) => (line ? paragraph(line, index) : '')).join('')}</li>`;
+}
+
+/** The first day an ISO 8601 date (`2021`, `2021-06`, `2021-06-03`) stands for, in ms; NaN for anything else. */
+function firstDay(iso: unknown): number {
+  const match = typeof iso === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso) : null;
+  return match ? Date.UTC(Number(match[1]), Number(match[2] ?? 1) - 1, Number(match[3] ?? 1)) : NaN;
+}
+
+/** Events in the order the timeline draws them: dated ones in date order among themselves (a stable sort), the others where they were given. */
+function inDateOrder(events: unknown[]): unknown[] {
+  const when = (event: unknown) => firstDay(typeof event === 'object' && event !== null ? (event as Data).date : undefined);
+  const dated = events.filter((event) => !Number.isNaN(when(event))).sort((a, b) => when(a) - when(b));
+  return events.map((event) => (Number.isNaN(when(event)) ? event : dated.shift()));
+}
+
 /** A `{label, value, unit?}` list as a definition list. */
 function markupTerms(name: string, items: unknown[], lang: string): string[] {
   const rows = items.flatMap((item) => {
@@ -274,18 +311,29 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
  * A list of figures (`{amount, currency, unit, label, period, rank}`, a fact box's items) as a
  * definition list: each label, then the figure in the words the widget draws, its codes as `data-*`.
  */
-function markupFigures(name: string, items: unknown[], lang: string): string[] {
+function markupFigures(name: string, items: unknown[], lang: string, markupVersion?: 1 | 2): string[] {
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
   const rows = items.flatMap((item) => {
     const data = (typeof item === 'object' && item !== null ? item : {}) as Data;
     const attrs: [string, Scalar][] = [];
     for (const code of ['amount', 'currency', 'rank']) if (isScalar(data[code])) attrs.push([`data-${code}`, data[code]]);
-    const unit = typeof data.unit === 'string' && data.unit && !data.currency ? ` ${fieldTag('span', 'unit', escapeText(data.unit))}` : '';
+    const counted = typeof data.unit === 'string' && data.unit && !data.currency ? data.unit : undefined;
+    const unit = counted ? ` ${fieldTag('span', 'unit', escapeText(counted))}` : '';
     const amount = typeof data.amount === 'number' ? `${escapeText(amountWords(lang, data.amount, { currency: data.currency }) ?? formatNumber(tag, data.amount))}${unit}` : '';
     const rank = typeof data.rank === 'number' ? rankText(tag, messages, data.rank, typeof data.rankScope === 'string' ? data.rankScope : undefined) : '';
     if (rank && typeof data.rankScope === 'string') attrs.push(['data-rank-scope', data.rankScope]);
-    const context = [typeof data.period === 'string' && data.period ? fieldTag('span', 'period', escapeText(data.period)) : '', amount ? rank : ''].filter(Boolean).join(' · ');
+    const period = typeof data.period === 'string' && data.period ? fieldTag('span', 'period', escapeText(data.period)) : '';
+    if (markupVersion !== 1) {
+      // As the widget draws it: the figure (its words up to the one break kept together, as the widget
+      // keeps them, the unit an attribute so that the break may fall inside it), then period and rank.
+      if (counted) attrs.push(['data-unit', counted]);
+      const words = typeof data.amount === 'number' ? keptWords(lang, data.amount, data.currency, counted) : undefined;
+      const figure = words ? `<span>${escapeText(words[0])}</span>${words[1] ? ` ${escapeText(words[1])}` : ''}` : amount || rank;
+      const context = [period, amount ? rank : ''].filter(Boolean).join(' · ');
+      return ['  <div>', `    <dt>${escapeText(data.label ?? '')}</dt>`, `    <dd${attributes(attrs)}>${figure}</dd>`, ...(context ? [`    <dd>${context}</dd>`] : []), '  </div>'];
+    }
+    const context = [period, amount ? rank : ''].filter(Boolean).join(' · ');
     return [
       '  <div>',
       `    <dt>${escapeText(data.label ?? '')}</dt>`,
@@ -294,6 +342,22 @@ function markupFigures(name: string, items: unknown[], lang: string): string[] {
     ];
   });
   return [`<dl data-field="${escapeAttribute(name)}">`, ...rows, '</dl>'];
+}
+
+/**
+ * An amount's words as the fact box draws them, split at the one place the widget lets them break
+ * (core/typography.ts `lineBreak`): `['2,9 milliards', 'de dollars']`, `['150 objets', 'précolombiens']`.
+ * Undefined when the currency is not a code Intl accepts.
+ */
+function keptWords(lang: string, amount: number, currency: unknown, unit?: string): [string, string] | undefined {
+  try {
+    const code = typeof currency === 'string' ? currency : undefined;
+    const { before, number, after } = amountInWords(resolveLocale(lang).tag, messagesFor(lang), { amount, currency: code, unit });
+    const [head, tail] = lineBreak(after, !!code);
+    return [before + number + head, tail];
+  } catch {
+    return undefined;
+  }
 }
 
 /** A rank as the widget writes it ("3<sup>e</sup> au monde"), escaped. */
@@ -363,8 +427,14 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
         ...(has('label') && has('value')
           ? markupTerms(name, value, options.lang)
           : has('label') && has('amount')
-            ? markupFigures(name, value, options.lang)
-            : [`<${list} data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang, options.markupVersion)}`), `</${list}>`]),
+            ? markupFigures(name, value, options.lang, options.markupVersion)
+            : [
+                `<${list} data-field="${escapeAttribute(name)}">`,
+                ...(has('date') && has('title') && options.markupVersion !== 1
+                  ? inDateOrder(value).map((item) => `  ${markupEvent(item, options.lang)}`)
+                  : value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang, options.markupVersion)}`)),
+                `</${list}>`,
+              ]),
       );
     } else if (field?.kind === 'object' && typeof value === 'object' && value !== null) {
       // An image: shown as one, with its text alternative, its square reserved as the widget draws it.
