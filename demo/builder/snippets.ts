@@ -295,6 +295,22 @@ function inDateOrder(events: unknown[]): unknown[] {
   return events.map((event) => (Number.isNaN(when(event)) ? event : dated.shift()));
 }
 
+/**
+ * A `{label, value}` list without units (a profile's facts) as the widget draws it: facts side by
+ * side as room allows, each its label over its value. A list of items rather than a `<dl>`, whose
+ * pairs only a `<div>` would group, which the editors break. Numbers as the widget writes them,
+ * grouped from five digits ("1987", "20 000").
+ */
+function markupFacts(name: string, items: unknown[], lang: string): string[] {
+  const { tag } = resolveLocale(lang);
+  const rows = items.map((item) => {
+    const { label, value } = (typeof item === 'object' && item !== null ? item : {}) as Data;
+    const shown = typeof value === 'number' ? fieldTag('strong', 'value', escapeText(formatNumber(tag, value, { useGrouping: 'min2' })), value) : fieldTag('strong', 'value', escapeText(value ?? ''));
+    return `  <li>${fieldTag('span', 'label', escapeText(label ?? ''))} ${shown}</li>`;
+  });
+  return [`<ul data-field="${escapeAttribute(name)}">`, ...rows, '</ul>'];
+}
+
 /** A `{label, value, unit?}` list as a definition list. */
 function markupTerms(name: string, items: unknown[], lang: string): string[] {
   const rows = items.flatMap((item) => {
@@ -424,7 +440,9 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
       // Dated items (a timeline's events) are an ordered list.
       const list = has('date') ? 'ol' : 'ul';
       lists.push(
-        ...(has('label') && has('value')
+        ...(has('label') && has('value') && !has('unit') && options.markupVersion !== 1
+          ? markupFacts(name, value, options.lang)
+          : has('label') && has('value')
           ? markupTerms(name, value, options.lang)
           : has('label') && has('amount')
             ? markupFigures(name, value, options.lang, options.markupVersion)
@@ -506,6 +524,19 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
     const summary = question && typeof data[question] === 'string' ? [`<summary data-field="${escapeAttribute(kebab(question))}">${escapeText(data[question])}</summary>`] : [];
     const rest = meta.filter((line) => !(question && line.includes(`data-field="${kebab(question)}"`)));
     return [`<details${attributes(opened)}>`, ...indent([...summary, ...long, ...(rest.length ? [`<p>${rest.join(' · ')}</p>`] : []), ...lists, ...(source ? [`<p>${source}</p>`] : [])]), '</details>'].join('\n');
+  }
+  if (titleName === 'name' && options.markupVersion !== 1) {
+    // A person or organisation as the profile draws it: the image, then a caption of three lines —
+    // the name, the description, what and where it is (a person's kind unsaid, kept as an attribute).
+    const on = (names: string[]) => meta.filter((line) => names.some((field) => line.includes(` data-field="${kebab(field)}"`)));
+    const person = on(['kind']).some((line) => line.includes(' data-value="person"'));
+    const about = meta.filter((line) => !on(['description']).includes(line) && !(person && on(['kind']).includes(line)));
+    const lines = [fieldTag('strong', 'name', escapeText(data.name)), ...on(['description']), about.join(' · ')].filter(Boolean);
+    const image = long.filter((line) => line.startsWith('<img'));
+    const opened = person ? open.replace(/>$/, ' data-kind="person">') : open;
+    const caption = ['<figcaption>', ...lines.map((line) => `  <p>${line}</p>`), '</figcaption>'];
+    const body = [...image, ...caption, ...long.filter((line) => !image.includes(line)), ...lists, ...(source ? [`<p>${source}</p>`] : [])];
+    return [opened, ...indent(body), '</figure>'].join('\n');
   }
   const title = titleName ? [`<figcaption>${fieldTag('strong', titleName, escapeText(data[titleName]))}</figcaption>`] : [];
   const body = [...title, ...(amount ? [amount] : []), ...(meta.length ? [`<p>${meta.join(' · ')}</p>`] : []), ...long, ...lists, ...(source ? [`<p>${source}</p>`] : [])];
