@@ -328,6 +328,7 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
  * definition list: each label, then the figure in the words the widget draws, its codes as `data-*`.
  */
 function markupFigures(name: string, items: unknown[], lang: string, markupVersion?: 1 | 2): string[] {
+  if (markupVersion !== 1) return markupKeyFigures(name, items, lang);
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
   const rows = items.flatMap((item) => {
@@ -340,15 +341,6 @@ function markupFigures(name: string, items: unknown[], lang: string, markupVersi
     const rank = typeof data.rank === 'number' ? rankText(tag, messages, data.rank, typeof data.rankScope === 'string' ? data.rankScope : undefined) : '';
     if (rank && typeof data.rankScope === 'string') attrs.push(['data-rank-scope', data.rankScope]);
     const period = typeof data.period === 'string' && data.period ? fieldTag('span', 'period', escapeText(data.period)) : '';
-    if (markupVersion !== 1) {
-      // As the widget draws it: the figure (its words up to the one break kept together, as the widget
-      // keeps them, the unit an attribute so that the break may fall inside it), then period and rank.
-      if (counted) attrs.push(['data-unit', counted]);
-      const words = typeof data.amount === 'number' ? keptWords(lang, data.amount, data.currency, counted) : undefined;
-      const figure = words ? `<span>${escapeText(words[0])}</span>${words[1] ? ` ${escapeText(words[1])}` : ''}` : amount || rank;
-      const context = [period, amount ? rank : ''].filter(Boolean).join(' · ');
-      return ['  <div>', `    <dt>${escapeText(data.label ?? '')}</dt>`, `    <dd${attributes(attrs)}>${figure}</dd>`, ...(context ? [`    <dd>${context}</dd>`] : []), '  </div>'];
-    }
     const context = [period, amount ? rank : ''].filter(Boolean).join(' · ');
     return [
       '  <div>',
@@ -358,6 +350,32 @@ function markupFigures(name: string, items: unknown[], lang: string, markupVersi
     ];
   });
   return [`<dl data-field="${escapeAttribute(name)}">`, ...rows, '</dl>'];
+}
+
+/**
+ * A list of figures (a fact box's items) as the widget draws them, each a list item of three lines:
+ * the figure (its words up to the one break kept together in a span, as the widget keeps them), what
+ * it measures, then its period and rank; its codes, unit included, as `data-*`. A list of items
+ * rather than a `<dl>`, whose groups only a `<div>` would hold, which the editors break.
+ */
+function markupKeyFigures(name: string, items: unknown[], lang: string): string[] {
+  const { tag } = resolveLocale(lang);
+  const messages = messagesFor(lang);
+  const rows = items.map((item) => {
+    const data = (typeof item === 'object' && item !== null ? item : {}) as Data;
+    const attrs: [string, Scalar][] = [];
+    for (const code of ['amount', 'currency', 'unit', 'rank', 'rankScope']) if (isScalar(data[code]) && data[code] !== '') attrs.push([`data-${kebab(code)}`, data[code]]);
+    const amount = typeof data.amount === 'number' ? data.amount : undefined;
+    const counted = typeof data.unit === 'string' && data.unit && !data.currency ? data.unit : undefined;
+    const rank = typeof data.rank === 'number' ? rankText(tag, messages, data.rank, typeof data.rankScope === 'string' ? data.rankScope : undefined) : '';
+    const words = amount === undefined ? undefined : keptWords(lang, amount, data.currency, counted);
+    const figure = words ? `<span>${escapeText(words[0])}</span>${words[1] ? ` ${escapeText(words[1])}` : ''}` : amount !== undefined ? escapeText(formatNumber(tag, amount)) : rank;
+    const period = typeof data.period === 'string' && data.period ? fieldTag('span', 'period', escapeText(data.period)) : '';
+    const context = [period, amount !== undefined ? rank : ''].filter(Boolean).join(' · ');
+    const lines = [`<p><strong>${figure}</strong></p>`, `<p data-field="label">${escapeText(data.label ?? '')}</p>`, ...(context ? [`<p>${context}</p>`] : [])];
+    return `  <li${attributes(attrs)}>${lines.join('')}</li>`;
+  });
+  return [`<ul data-field="${escapeAttribute(name)}">`, ...rows, '</ul>'];
 }
 
 /**

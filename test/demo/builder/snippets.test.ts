@@ -333,7 +333,7 @@ describe('builder snippets: story item and npm', () => {
 describe('builder snippets: the timeline, key numbers, profile and explainer in plain markup', () => {
   const cases = [
     { name: 'timeline', shown: 'Cosco', semantics: 'ol[data-field="events"] > li > p > span[data-field="date"][data-value="2021"]' },
-    { name: 'key-numbers', shown: 'jeunes', semantics: 'dl[data-field="items"] > div > dt + dd[data-amount="20000"]' },
+    { name: 'key-numbers', shown: 'jeunes', semantics: 'ul[data-field="items"] > li[data-amount="20000"][data-unit="jeunes"] > p + p[data-field="label"]' },
     { name: 'profile', shown: 'Dina Boluarte', semantics: 'img[data-field="image"][alt][width][height][loading="lazy"]', extra: { image: { src: 'https://example.org/dina.jpg', alt: 'Portrait de Dina Boluarte' } } },
     { name: 'explainer', shown: 'Belt and Road', semantics: 'details[data-lede="explainer"][open] > summary[data-field="question"] + div[data-field="answer"] > p + p', extra: { open: true } },
   ];
