@@ -324,8 +324,9 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
 }
 
 /**
- * A list of figures (`{amount, currency, unit, label, period, rank}`, a fact box's items) as a
- * definition list: each label, then the figure in the words the widget draws, its codes as `data-*`.
+ * A list of figures (`{amount, currency, unit, label, period, rank}`, a fact box's items). In the
+ * first markup format, a definition list: each label, then the figure in the words the widget
+ * draws, its codes as `data-*`; since, the list of `markupKeyFigures`.
  */
 function markupFigures(name: string, items: unknown[], lang: string, markupVersion?: 1 | 2): string[] {
   if (markupVersion !== 1) return markupKeyFigures(name, items, lang);
@@ -335,13 +336,11 @@ function markupFigures(name: string, items: unknown[], lang: string, markupVersi
     const data = (typeof item === 'object' && item !== null ? item : {}) as Data;
     const attrs: [string, Scalar][] = [];
     for (const code of ['amount', 'currency', 'rank']) if (isScalar(data[code])) attrs.push([`data-${code}`, data[code]]);
-    const counted = typeof data.unit === 'string' && data.unit && !data.currency ? data.unit : undefined;
-    const unit = counted ? ` ${fieldTag('span', 'unit', escapeText(counted))}` : '';
+    const unit = typeof data.unit === 'string' && data.unit && !data.currency ? ` ${fieldTag('span', 'unit', escapeText(data.unit))}` : '';
     const amount = typeof data.amount === 'number' ? `${escapeText(amountWords(lang, data.amount, { currency: data.currency }) ?? formatNumber(tag, data.amount))}${unit}` : '';
     const rank = typeof data.rank === 'number' ? rankText(tag, messages, data.rank, typeof data.rankScope === 'string' ? data.rankScope : undefined) : '';
     if (rank && typeof data.rankScope === 'string') attrs.push(['data-rank-scope', data.rankScope]);
-    const period = typeof data.period === 'string' && data.period ? fieldTag('span', 'period', escapeText(data.period)) : '';
-    const context = [period, amount ? rank : ''].filter(Boolean).join(' · ');
+    const context = [typeof data.period === 'string' && data.period ? fieldTag('span', 'period', escapeText(data.period)) : '', amount ? rank : ''].filter(Boolean).join(' · ');
     return [
       '  <div>',
       `    <dt>${escapeText(data.label ?? '')}</dt>`,
@@ -551,7 +550,7 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
     const about = meta.filter((line) => !on(['description']).includes(line) && !(person && on(['kind']).includes(line)));
     const lines = [fieldTag('strong', 'name', escapeText(data.name)), ...on(['description']), about.join(' · ')].filter(Boolean);
     const image = long.filter((line) => line.startsWith('<img'));
-    const opened = person ? open.replace(/>$/, ' data-kind="person">') : open;
+    const opened = person ? `<figure${attributes([...attrs, ['data-kind', 'person']])}>` : open;
     const caption = ['<figcaption>', ...lines.map((line) => `  <p>${line}</p>`), '</figcaption>'];
     const body = [...image, ...caption, ...long.filter((line) => !image.includes(line)), ...lists, ...(source ? [`<p>${source}</p>`] : [])];
     return [opened, ...indent(body), '</figure>'].join('\n');
