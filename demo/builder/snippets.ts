@@ -10,6 +10,7 @@ import { displayName, formatNumber } from '../../src/core/intl.js';
 import type { Theme } from '../../src/core/lede-element.js';
 import { directionOf, resolveLocale, stringsName } from '../../src/core/locale.js';
 import { amountInWords } from '../../src/core/money.js';
+import { lineBreak } from '../../src/core/typography.js';
 import { ar } from '../../src/locales/ar.js';
 import { de } from '../../src/locales/de.js';
 import { en, type Messages } from '../../src/locales/en.js';
@@ -258,6 +259,58 @@ function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string
   return `<li${attributes(attrs)}>${content}</li>`;
 }
 
+/**
+ * A dated event (a timeline's) as the widget draws it, a paragraph a line: when (its date in words,
+ * else its date), what happened, more about it, its source. A date given beside its words follows
+ * them in brackets, which lede.css hides as the widget does.
+ */
+function markupEvent(item: unknown, lang: string): string {
+  if (typeof item !== 'object' || item === null) return `<li>${escapeText(item)}</li>`;
+  const { tag } = resolveLocale(lang);
+  const { date, label, title, text } = item as Data;
+  const words = typeof label === 'string' && label ? fieldTag('span', 'label', escapeText(label)) : '';
+  const iso = typeof date === 'string' && date ? date : undefined;
+  const when = iso && words ? `${words} ${fieldTag('span', 'date', `(${escapeText(dateWords(tag, iso))})`, iso)}` : iso ? fieldTag('span', 'date', escapeText(dateWords(tag, iso)), iso) : words;
+  const source = sourceWords(item as Data, lang);
+  const lines = [
+    when,
+    typeof title === 'string' && title ? fieldTag('strong', 'title', escapeText(title)) : '',
+    typeof text === 'string' && text ? escapeText(text) : '',
+    source ?? '',
+  ];
+  const paragraph = (line: string, index: number) => (index === 2 ? `<p data-field="text">${line}</p>` : `<p>${line}</p>`);
+  return `<li>${lines.map((line, index) => (line ? paragraph(line, index) : '')).join('')}</li>`;
+}
+
+/** The first day an ISO 8601 date (`2021`, `2021-06`, `2021-06-03`) stands for, in ms; NaN for anything else. */
+function firstDay(iso: unknown): number {
+  const match = typeof iso === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso) : null;
+  return match ? Date.UTC(Number(match[1]), Number(match[2] ?? 1) - 1, Number(match[3] ?? 1)) : NaN;
+}
+
+/** Events in the order the timeline draws them: dated ones in date order among themselves (a stable sort), the others where they were given. */
+function inDateOrder(events: unknown[]): unknown[] {
+  const when = (event: unknown) => firstDay(typeof event === 'object' && event !== null ? (event as Data).date : undefined);
+  const dated = events.filter((event) => !Number.isNaN(when(event))).sort((a, b) => when(a) - when(b));
+  return events.map((event) => (Number.isNaN(when(event)) ? event : dated.shift()));
+}
+
+/**
+ * A `{label, value}` list without units (a profile's facts) as the widget draws it: facts side by
+ * side as room allows, each its label over its value. A list of items rather than a `<dl>`, whose
+ * pairs only a `<div>` would group, which the editors break. Numbers as the widget writes them,
+ * grouped from five digits ("1987", "20 000").
+ */
+function markupFacts(name: string, items: unknown[], lang: string): string[] {
+  const { tag } = resolveLocale(lang);
+  const rows = items.map((item) => {
+    const { label, value } = (typeof item === 'object' && item !== null ? item : {}) as Data;
+    const shown = typeof value === 'number' ? fieldTag('strong', 'value', escapeText(formatNumber(tag, value, { useGrouping: 'min2' })), value) : fieldTag('strong', 'value', escapeText(value ?? ''));
+    return `  <li>${fieldTag('span', 'label', escapeText(label ?? ''))} ${shown}</li>`;
+  });
+  return [`<ul data-field="${escapeAttribute(name)}">`, ...rows, '</ul>'];
+}
+
 /** A `{label, value, unit?}` list as a definition list. */
 function markupTerms(name: string, items: unknown[], lang: string): string[] {
   const rows = items.flatMap((item) => {
@@ -271,10 +324,12 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
 }
 
 /**
- * A list of figures (`{amount, currency, unit, label, period, rank}`, a fact box's items) as a
- * definition list: each label, then the figure in the words the widget draws, its codes as `data-*`.
+ * A list of figures (`{amount, currency, unit, label, period, rank}`, a fact box's items). In the
+ * first markup format, a definition list: each label, then the figure in the words the widget
+ * draws, its codes as `data-*`; since, the list of `markupKeyFigures`.
  */
-function markupFigures(name: string, items: unknown[], lang: string): string[] {
+function markupFigures(name: string, items: unknown[], lang: string, markupVersion?: 1 | 2): string[] {
+  if (markupVersion !== 1) return markupKeyFigures(name, items, lang);
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
   const rows = items.flatMap((item) => {
@@ -294,6 +349,48 @@ function markupFigures(name: string, items: unknown[], lang: string): string[] {
     ];
   });
   return [`<dl data-field="${escapeAttribute(name)}">`, ...rows, '</dl>'];
+}
+
+/**
+ * A list of figures (a fact box's items) as the widget draws them, each a list item of three lines:
+ * the figure (its words up to the one break kept together in a span, as the widget keeps them), what
+ * it measures, then its period and rank; its codes, unit included, as `data-*`. A list of items
+ * rather than a `<dl>`, whose groups only a `<div>` would hold, which the editors break.
+ */
+function markupKeyFigures(name: string, items: unknown[], lang: string): string[] {
+  const { tag } = resolveLocale(lang);
+  const messages = messagesFor(lang);
+  const rows = items.map((item) => {
+    const data = (typeof item === 'object' && item !== null ? item : {}) as Data;
+    const attrs: [string, Scalar][] = [];
+    for (const code of ['amount', 'currency', 'unit', 'rank', 'rankScope']) if (isScalar(data[code]) && data[code] !== '') attrs.push([`data-${kebab(code)}`, data[code]]);
+    const amount = typeof data.amount === 'number' ? data.amount : undefined;
+    const counted = typeof data.unit === 'string' && data.unit && !data.currency ? data.unit : undefined;
+    const rank = typeof data.rank === 'number' ? rankText(tag, messages, data.rank, typeof data.rankScope === 'string' ? data.rankScope : undefined) : '';
+    const words = amount === undefined ? undefined : keptWords(lang, amount, data.currency, counted);
+    const figure = words ? `<span>${escapeText(words[0])}</span>${words[1] ? ` ${escapeText(words[1])}` : ''}` : amount !== undefined ? escapeText(formatNumber(tag, amount)) : rank;
+    const period = typeof data.period === 'string' && data.period ? fieldTag('span', 'period', escapeText(data.period)) : '';
+    const context = [period, amount !== undefined ? rank : ''].filter(Boolean).join(' · ');
+    const lines = [`<p><strong>${figure}</strong></p>`, `<p data-field="label">${escapeText(data.label ?? '')}</p>`, ...(context ? [`<p>${context}</p>`] : [])];
+    return `  <li${attributes(attrs)}>${lines.join('')}</li>`;
+  });
+  return [`<ul data-field="${escapeAttribute(name)}">`, ...rows, '</ul>'];
+}
+
+/**
+ * An amount's words as the fact box draws them, split at the one place the widget lets them break
+ * (core/typography.ts `lineBreak`): `['2,9 milliards', 'de dollars']`, `['150 objets', 'précolombiens']`.
+ * Undefined when the currency is not a code Intl accepts.
+ */
+function keptWords(lang: string, amount: number, currency: unknown, unit?: string): [string, string] | undefined {
+  try {
+    const code = typeof currency === 'string' ? currency : undefined;
+    const { before, number, after } = amountInWords(resolveLocale(lang).tag, messagesFor(lang), { amount, currency: code, unit });
+    const [head, tail] = lineBreak(after, !!code);
+    return [before + number + head, tail];
+  } catch {
+    return undefined;
+  }
 }
 
 /** A rank as the widget writes it ("3<sup>e</sup> au monde"), escaped. */
@@ -360,11 +457,19 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
       // Dated items (a timeline's events) are an ordered list.
       const list = has('date') ? 'ol' : 'ul';
       lists.push(
-        ...(has('label') && has('value')
+        ...(has('label') && has('value') && !has('unit') && options.markupVersion !== 1
+          ? markupFacts(name, value, options.lang)
+          : has('label') && has('value')
           ? markupTerms(name, value, options.lang)
           : has('label') && has('amount')
-            ? markupFigures(name, value, options.lang)
-            : [`<${list} data-field="${escapeAttribute(name)}">`, ...value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang, options.markupVersion)}`), `</${list}>`]),
+            ? markupFigures(name, value, options.lang, options.markupVersion)
+            : [
+                `<${list} data-field="${escapeAttribute(name)}">`,
+                ...(has('date') && has('title') && options.markupVersion !== 1
+                  ? inDateOrder(value).map((item) => `  ${markupEvent(item, options.lang)}`)
+                  : value.map((item) => `  ${markupItem(item, field?.itemFields, options.lang, options.markupVersion)}`)),
+                `</${list}>`,
+              ]),
       );
     } else if (field?.kind === 'object' && typeof value === 'object' && value !== null) {
       // An image: shown as one, with its text alternative, its square reserved as the widget draws it.
@@ -436,6 +541,19 @@ function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions)
     const summary = question && typeof data[question] === 'string' ? [`<summary data-field="${escapeAttribute(kebab(question))}">${escapeText(data[question])}</summary>`] : [];
     const rest = meta.filter((line) => !(question && line.includes(`data-field="${kebab(question)}"`)));
     return [`<details${attributes(opened)}>`, ...indent([...summary, ...long, ...(rest.length ? [`<p>${rest.join(' · ')}</p>`] : []), ...lists, ...(source ? [`<p>${source}</p>`] : [])]), '</details>'].join('\n');
+  }
+  if (titleName === 'name' && options.markupVersion !== 1) {
+    // A person or organisation as the profile draws it: the image, then a caption of three lines —
+    // the name, the description, what and where it is (a person's kind unsaid, kept as an attribute).
+    const on = (names: string[]) => meta.filter((line) => names.some((field) => line.includes(` data-field="${kebab(field)}"`)));
+    const person = on(['kind']).some((line) => line.includes(' data-value="person"'));
+    const about = meta.filter((line) => !on(['description']).includes(line) && !(person && on(['kind']).includes(line)));
+    const lines = [fieldTag('strong', 'name', escapeText(data.name)), ...on(['description']), about.join(' · ')].filter(Boolean);
+    const image = long.filter((line) => line.startsWith('<img'));
+    const opened = person ? `<figure${attributes([...attrs, ['data-kind', 'person']])}>` : open;
+    const caption = ['<figcaption>', ...lines.map((line) => `  <p>${line}</p>`), '</figcaption>'];
+    const body = [...image, ...caption, ...long.filter((line) => !image.includes(line)), ...lists, ...(source ? [`<p>${source}</p>`] : [])];
+    return [opened, ...indent(body), '</figure>'].join('\n');
   }
   const title = titleName ? [`<figcaption>${fieldTag('strong', titleName, escapeText(data[titleName]))}</figcaption>`] : [];
   const body = [...title, ...(amount ? [amount] : []), ...(meta.length ? [`<p>${meta.join(' · ')}</p>`] : []), ...long, ...lists, ...(source ? [`<p>${source}</p>`] : [])];

@@ -12,8 +12,8 @@ import { nextTask, renderSlices } from '../../src/core/schedule.js';
 import { upgradeMarkup } from '../../src/loader/site-loader.js';
 import { shadowText, untilShown } from '../helpers.js';
 
-/** Widgets whose plain markup lede.css sizes (the others' markup is not styled yet). */
-const WIDGETS = ['deal-card', 'investment-figure', 'quote-block'];
+/** Every widget: lede.css sizes each one's plain markup. */
+const WIDGETS = ['deal-card', 'explainer', 'investment-figure', 'key-numbers', 'profile', 'quote-block', 'timeline'];
 
 /** dist/lede.css from its sources: the shared rules (`lede-widget` standing for the tags), then each widget's own file. */
 async function pageCss(): Promise<string> {
@@ -67,6 +67,69 @@ const CASES: { widget: string; name: string; data: Record<string, unknown>; show
   { widget: 'investment-figure', name: 'the demo’s figure', data: widgetNamed('investment-figure')!.sample, shown: 'milliards' },
   { widget: 'investment-figure', name: 'a count with its unit, a long label, no rank', data: { amount: 20000, unit: 'jeunes Péruviens formés à l’intelligence artificielle', label: LONG, period: 'd’ici à la fin de l’année prochaine', sourceUrl: 'https://www.scmp.com/' }, shown: 'jeunes' },
   { widget: 'investment-figure', name: 'the amount alone', data: { amount: 1234567, currency: 'EUR' }, shown: '€' },
+  { widget: 'timeline', name: 'the demo’s timeline', data: widgetNamed('timeline')!.sample, shown: 'Cosco' },
+  {
+    widget: 'timeline',
+    name: 'long words, a date beside its words, sources, no headline',
+    data: {
+      events: [
+        { date: '2023-06', label: 'au cours de la visite officielle de la présidente', title: LONG, text: `${LONG}.`, source: 'South China Morning Post (SCMP)', sourceUrl: 'https://www.scmp.com/' },
+        { date: '2021-06-03', title: 'Anticonstitutionnellementdéclaréparlesjuges', sourceUrl: 'https://www.scmp.com/' },
+        { title: 'Sans date' },
+      ],
+      sourceUrl: 'https://www.scmp.com/',
+    },
+    shown: 'Sans date',
+  },
+  { widget: 'timeline', name: 'one event, its title alone', data: { events: [{ title: 'Accord signé' }] }, shown: 'Accord signé' },
+  { widget: 'key-numbers', name: 'the demo’s figures', data: widgetNamed('key-numbers')!.sample, shown: 'jeunes' },
+  {
+    widget: 'key-numbers',
+    name: 'seven figures, long units and labels, ranks beside amounts',
+    data: {
+      headline: LONG,
+      items: [
+        { amount: 2.9e9, currency: 'USD', label: LONG, period: 'l’an dernier', rank: 3, rankScope: 'au monde' },
+        { amount: 20000, unit: 'jeunes Péruviens formés à l’intelligence artificielle', label: 'À former' },
+        { rank: 1, label: 'Rang' },
+        { amount: 12, unit: 'ans', label: 'Durée', period: 'depuis 2012' },
+        { amount: 1234567, currency: 'EUR', label: 'Investi' },
+        { amount: 150, unit: 'objets', label: 'Vus' },
+        { amount: 7, label: 'Anticonstitutionnellementdéclaréparlesjuges' },
+      ],
+      source: 'SCMP',
+      sourceUrl: 'https://www.scmp.com/',
+    },
+    shown: 'Rang',
+  },
+  { widget: 'key-numbers', name: 'two figures, nothing else', data: { items: [{ amount: 3, label: 'Accords' }, { rank: 2, label: 'Rang' }] }, shown: 'Accords' },
+  { widget: 'profile', name: 'the demo’s profile', data: widgetNamed('profile')!.sample, shown: 'Boluarte' },
+  {
+    widget: 'profile',
+    name: 'an image, a company, many facts, a long word in the name',
+    data: {
+      name: 'Anticonstitutionnellementdéclaréparlesjuges Huawei Technologies',
+      kind: 'company',
+      description: LONG,
+      country: 'CN',
+      image: { src: new URL('/test/fixtures/logo.png', location.href).href, alt: 'Logo' },
+      bio: `${LONG}.`,
+      facts: [{ label: 'Fondée en', value: 1987 }, { label: 'Salariés', value: 207000 }, { label: 'Siège', value: 'Shenzhen' }, { label: LONG, value: 'oui' }],
+      url: 'https://www.huawei.com/',
+      source: 'SCMP',
+      sourceUrl: 'https://www.scmp.com/',
+    },
+    shown: 'Shenzhen',
+  },
+  { widget: 'profile', name: 'the name alone', data: { name: 'Pérou' }, shown: 'Pérou' },
+  { widget: 'explainer', name: 'the demo’s explainer, closed', data: widgetNamed('explainer')!.sample, shown: 'Belt' },
+  { widget: 'explainer', name: 'the demo’s explainer, open', data: { ...widgetNamed('explainer')!.sample, open: true }, shown: 'Chancay' },
+  {
+    widget: 'explainer',
+    name: 'open, one paragraph, a long word in the question, a linked source',
+    data: { question: `Anticonstitutionnellementdéclaréparlesjuges ${LONG} ?`, answer: `${LONG}.`, points: [LONG, 'Court'], open: true, source: 'SCMP', sourceUrl: 'https://www.scmp.com/' },
+    shown: 'Court',
+  },
 ];
 
 describe('lede.css gives plain markup the box of the widget it becomes', () => {

@@ -332,11 +332,23 @@ describe('builder snippets: story item and npm', () => {
 
 describe('builder snippets: the timeline, key numbers, profile and explainer in plain markup', () => {
   const cases = [
-    { name: 'timeline', shown: 'Cosco', semantics: 'ol[data-field="events"] > li > span[data-field="date"][data-value="2021"]' },
-    { name: 'key-numbers', shown: 'jeunes', semantics: 'dl[data-field="items"] > div > dt + dd[data-amount="20000"]' },
+    { name: 'timeline', shown: 'Cosco', semantics: 'ol[data-field="events"] > li > p > span[data-field="date"][data-value="2021"]' },
+    { name: 'key-numbers', shown: 'jeunes', semantics: 'ul[data-field="items"] > li[data-amount="20000"][data-unit="jeunes"] > p + p[data-field="label"]' },
     { name: 'profile', shown: 'Dina Boluarte', semantics: 'img[data-field="image"][alt][width][height][loading="lazy"]', extra: { image: { src: 'https://example.org/dina.jpg', alt: 'Portrait de Dina Boluarte' } } },
     { name: 'explainer', shown: 'Belt and Road', semantics: 'details[data-lede="explainer"][open] > summary[data-field="question"] + div[data-field="answer"] > p + p', extra: { open: true } },
   ];
+  it('markup version 1 (what WordPress blocks saved before) is still the first format', () => {
+    const first = [
+      ['timeline', 'ol[data-field="events"] > li > span[data-field="date"][data-value="2021"] + span[data-field="title"]'],
+      ['key-numbers', 'dl[data-field="items"] > div > dt + dd[data-amount="20000"] > span[data-field="unit"]'],
+      ['profile', 'figure[data-lede="profile"] > figcaption + p > span[data-field="kind"][data-value="person"]'],
+    ];
+    for (const [name, selector] of first) {
+      const widget = widgetNamed(name)!;
+      expect(parse(snippet('markup', widget, widget.sample, { ...OPTIONS, markupVersion: 1 })).querySelector(selector), name).to.exist;
+    }
+  });
+
   for (const { name, shown, semantics, extra } of cases) {
     it(`${name}: reads as itself without JavaScript and upgrades to the widget the story item draws`, async () => {
       const widget = widgetNamed(name)!;
