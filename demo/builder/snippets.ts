@@ -302,10 +302,10 @@ function inDateOrder(events: unknown[]): unknown[] {
  * grouped from five digits ("1987", "20 000").
  */
 function markupFacts(name: string, items: unknown[], lang: string): string[] {
-  const { tag } = resolveLocale(lang);
+  const { dataTag } = resolveLocale(lang);
   const rows = items.map((item) => {
     const { label, value } = (typeof item === 'object' && item !== null ? item : {}) as Data;
-    const shown = typeof value === 'number' ? fieldTag('strong', 'value', escapeText(formatNumber(tag, value, { useGrouping: 'min2' })), value) : fieldTag('strong', 'value', escapeText(value ?? ''));
+    const shown = typeof value === 'number' ? fieldTag('strong', 'value', escapeText(formatNumber(dataTag, value, { useGrouping: 'min2' })), value) : fieldTag('strong', 'value', escapeText(value ?? ''));
     return `  <li>${fieldTag('span', 'label', escapeText(label ?? ''))} ${shown}</li>`;
   });
   return [`<ul data-field="${escapeAttribute(name)}">`, ...rows, '</ul>'];
@@ -315,7 +315,7 @@ function markupFacts(name: string, items: unknown[], lang: string): string[] {
 function markupTerms(name: string, items: unknown[], lang: string): string[] {
   const rows = items.flatMap((item) => {
     const { label, value, unit } = (typeof item === 'object' && item !== null ? item : {}) as Data;
-    const shown = typeof value === 'number' ? formatNumber(resolveLocale(lang).tag, value) : String(value ?? '');
+    const shown = typeof value === 'number' ? formatNumber(resolveLocale(lang).dataTag, value) : String(value ?? '');
     const data: [string, Scalar][] = [['data-value', isScalar(value) ? value : '']];
     if (isScalar(unit) && unit !== '') data.push(['data-unit', unit]);
     return [`  <dt>${escapeText(label ?? '')}</dt>`, `  <dd${attributes(data)}>${escapeText(unit ? `${shown}\u00A0${unit}` : shown)}</dd>`];

@@ -32,6 +32,13 @@ export interface ResolvedLocale {
   /** True when the requested language has no strings and English is used instead. */
   fallback: boolean;
   /**
+   * The tag for plain numbers written among the data (a profile's fact, a deal's term): `tag`, or,
+   * when the strings fall back to English, the requested tag if Intl knows its language. A Finnish
+   * page then reads « 207 000 » beside its Finnish labels, not an English « 207,000 » that its
+   * readers take for 207 and a screen reader speaks in Finnish. Amounts, English phrases there, keep `tag`.
+   */
+  dataTag: string;
+  /**
    * UI strings need their own isolate here (see inStrings): true unless the widget's context is
    * known to run in the strings' direction (LocaleController finds out once the widget is in a
    * page; a server, which cannot know, always isolates).
@@ -100,10 +107,20 @@ export function resolveLocale(requested: string): ResolvedLocale {
   }
   const table = tag ? tables[strings] : undefined;
   const pageLang = lang || 'en';
-  if (table instanceof Promise) return { tag: tag!, lang, dir: 'ltr', pageLang, fallback: false, isolate: true, messages: en, ready: table };
+  if (table instanceof Promise) return { tag: tag!, lang, dir: 'ltr', pageLang, fallback: false, dataTag: tag!, isolate: true, messages: en, ready: table };
+  const english = tag ? englishFor(tag) : 'en';
   resolved = table
-    ? { tag: tag!, lang, dir: directionOf(strings), pageLang, fallback: false, isolate: true, messages: table }
-    : { tag: tag ? englishFor(tag) : 'en', lang: 'en', dir: 'ltr', pageLang, fallback: requested !== '' && lang !== 'en', isolate: true, messages: en };
+    ? { tag: tag!, lang, dir: directionOf(strings), pageLang, fallback: false, dataTag: tag!, isolate: true, messages: table }
+    : {
+        tag: english,
+        lang: 'en',
+        dir: 'ltr',
+        pageLang,
+        fallback: requested !== '' && lang !== 'en',
+        dataTag: tag && Intl.NumberFormat.supportedLocalesOf(tag).length ? tag : english,
+        isolate: true,
+        messages: en,
+      };
   // Keys are whatever `lang` the page holds; a page cycling through random values must not grow this forever.
   if (cache.size >= 200) cache.clear();
   cache.set(requested, resolved);

@@ -94,7 +94,7 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
       ${block(deal.terms, this.ui(messages.terms), () => html`<dl class="terms" part="terms">
         ${deal.terms.map((term) => html`<div>
           <dt><bdi>${term.label}</bdi></dt>
-          <dd part="term-value"><bdi>${typeof term.value === 'number' ? formatNumber(tag, term.value) : term.value}</bdi>${term.unit ? html`\u00A0<bdi>${term.unit}</bdi>` : nothing}</dd>
+          <dd part="term-value"><bdi>${typeof term.value === 'number' ? formatNumber(this.locale.dataTag, term.value) : term.value}</bdi>${term.unit ? html`\u00A0<bdi>${term.unit}</bdi>` : nothing}</dd>
         </div>`)}
       </dl>${isCut(deal.terms) ? html`<p class="more">…</p>` : nothing}`)}
       ${block(deal.beneficiaries, this.ui(messages.beneficiaries), () => html`<ul class="beneficiaries" part="beneficiaries">

@@ -67,7 +67,7 @@ export class LedeProfile extends LedeElement<ProfileData, ProfileModel> {
       ${profile.bio ? html`<p class="bio" part="bio"><bdi>${profile.bio}</bdi></p>` : nothing}
       ${profile.facts.length
         ? html`<dl part="facts">${profile.facts.map(
-            (fact) => html`<div><dt><bdi>${fact.label}</bdi></dt><dd><bdi>${typeof fact.value === 'number' ? formatNumber(tag, fact.value, FACT_NUMBER) : fact.value}</bdi></dd></div>`,
+            (fact) => html`<div><dt><bdi>${fact.label}</bdi></dt><dd><bdi>${typeof fact.value === 'number' ? formatNumber(this.locale.dataTag, fact.value, FACT_NUMBER) : fact.value}</bdi></dd></div>`,
           )}</dl>${isCut(profile.facts) ? html`<p class="more">…</p>` : nothing}`
         : nothing}
       ${sourceText ? html`<p class="source">${citeSource(this.locale, sourceText, profile, 'source')}</p>` : nothing}
