@@ -10,7 +10,7 @@ import { inStrings } from './typography.js';
 import { warmInIdle, warmOnce } from './intl.js';
 import { FieldReader, isRecord, type Problem, type Raw } from './validate.js';
 import { VERSION } from './version.js';
-import { showNearViewport } from './waiting-view.js';
+import { doneWaiting, whileWaiting } from './waiting-view.js';
 
 /** Detail of the `lede-error` event. */
 export interface LedeErrorDetail {
@@ -128,6 +128,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   private reported = '';
   /** What shows the light DOM while the first render waits for its turn (see scheduleUpdate). */
   private waitingSlot?: HTMLElement;
+  /** Made the first time the widget shows its light DOM while waiting (see showsLightDom). */
+  private internals?: ElementInternals;
   /**
    * A server drew this widget (Declarative Shadow DOM, see src/ssr): `kept` until the first update
    * that is not waiting for data, which draws nothing when the server saw the same data (same code:
@@ -213,7 +215,10 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     if (ready) {
       // Meanwhile readers see the light DOM, as before the upgrade: an empty shadow root would hide it.
       // Lit's first update then renders into the same root, replacing this.
-      if (!this.hasUpdated && !this.serverDrawn) render(WAITING, this.renderRoot, this.renderOptions);
+      if (!this.hasUpdated && !this.serverDrawn) {
+        render(WAITING, this.renderRoot, this.renderOptions);
+        this.showsLightDom(true);
+      }
       return ready.then(() => {
         this.localeController.read();
         return this.scheduleUpdate();
@@ -228,12 +233,29 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     // of waiting widgets); made with the real createElement, which page markup can clobber on
     // document; removed when the widget draws (see update).
     if (waiting && !this.serverDrawn)
-      showNearViewport(this, () => {
+      whileWaiting(this, () => {
         if (this.hasUpdated || this.renderRoot.firstChild) return;
         this.waitingSlot = Document.prototype.createElement.call(document, 'slot');
         this.renderRoot.append(this.waitingSlot);
+        this.showsLightDom(true);
       });
     return waiting;
+  }
+
+  /**
+   * The custom state `waiting` (CSS `:state(waiting)`) while the widget is defined but shows its
+   * light DOM until it draws: lede.css gives such a widget the box it gave the undefined tag
+   * (`:is(:not(:defined), :state(waiting))`), so the page does not move in between. A browser
+   * without custom states (before Chromium 125, Firefox 126, Safari 17.4) shows the light DOM unstyled meanwhile.
+   */
+  private showsLightDom(on: boolean): void {
+    if (!on && !this.internals) return;
+    try {
+      this.internals ??= this.attachInternals();
+      this.internals.states?.[on ? 'add' : 'delete']('waiting');
+    } catch {
+      // Internals taken already by the page's own subclass: the light DOM shows unstyled meanwhile.
+    }
   }
 
   /** Field values set as attributes or properties, by JSON name. */
@@ -306,8 +328,12 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       this.serverDrawn = undefined;
       this.renderRoot.replaceChildren();
     }
-    this.waitingSlot?.remove();
-    this.waitingSlot = undefined;
+    if (!this.hasUpdated) {
+      this.waitingSlot?.remove();
+      this.waitingSlot = undefined;
+      this.showsLightDom(false);
+      doneWaiting(this);
+    }
     try {
       super.update(changed);
     } catch (error) {

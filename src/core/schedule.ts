@@ -39,6 +39,10 @@ interface Unit {
   node?: Node;
   done?: () => void;
   failed?: (error: unknown) => void;
+  /** Near the reader (see hurry): drawn before the rest of the queue. */
+  urgent?: boolean;
+  /** Its kind's preparation, while that is queued too: hurried with it. */
+  needs?: Unit;
 }
 
 /** What a widget asks for with its first render. */
@@ -75,6 +79,10 @@ const inDocumentOrder = (a: { node?: Node }, b: { node?: Node }): number => {
   const position = a.node && b.node ? a.node.compareDocumentPosition(b.node) : 0;
   return position & FOLLOWING ? -1 : position & PRECEDING ? 1 : 0;
 };
+/** The queue's order: work near the reader first, then document order (a stable sort keeps a preparation before its render). */
+const inTurn = (a: Unit, b: Unit): number => Number(!!b.urgent) - Number(!!a.urgent) || inDocumentOrder(a, b);
+/** Preparations queued and not run yet, by kind of preparation. */
+const preparing = new Map<string, Unit>();
 /** When the current task's budget ends (-1: no widget work in this task yet). */
 let sliceEnd = -1;
 /**
@@ -151,7 +159,7 @@ async function drain(): Promise<void> {
     await nextTask();
     sliceEnd = performance.now() + renderSlices.budget;
     // Sorting a queue made of sorted runs (one per kind of widget) is close to linear.
-    if (unsorted) queue.sort(inDocumentOrder);
+    if (unsorted) queue.sort(inTurn);
     unsorted = false;
     do {
       const unit = queue.shift()!;
@@ -185,11 +193,36 @@ export function firstRender({ render, node, kind = '', prepare }: FirstRender): 
     // Like a render, minus its outcome: a preparation that throws leaves the widget to report when it draws.
     const unit: Unit = { work: prepare.work, kind: prepare.kind, node };
     if (!queue.length && roomFor(unit.kind)) timed(unit);
-    else enqueue(unit);
+    else {
+      const { work } = unit;
+      unit.work = () => (preparing.delete(prepare.kind), work());
+      preparing.set(prepare.kind, unit);
+      enqueue(unit);
+    }
   }
   if (!queue.length && roomFor(kind)) {
     timed({ work: render, kind });
     return undefined;
   }
-  return new Promise<void>((done, failed) => enqueue({ work: render, kind, node, done, failed }));
+  const needs = prepare && preparing.get(prepare.kind);
+  return new Promise<void>((done, failed) => enqueue({ work: render, kind, node, done, failed, needs }));
+}
+
+/**
+ * Moves the waiting first render of `node` to the front of the queue (after other hurried work,
+ * in document order), with its kind's preparation when that still waits: for a widget the reader
+ * is about to see (see waiting-view.ts), so that a page opened mid-way, or scrolled fast, does
+ * not wait for every widget above. Does nothing for a widget not waiting.
+ */
+export function hurry(node: Node): void {
+  const unit = queue.find((candidate) => candidate.node === node && candidate.done);
+  if (!unit || unit.urgent) return;
+  unit.urgent = true;
+  const { needs } = unit;
+  if (needs && !needs.urgent && queue.includes(needs)) {
+    // Placed with the widget it serves: the stable sort keeps it before that widget's render.
+    needs.urgent = true;
+    needs.node = node;
+  }
+  unsorted = true;
 }

@@ -1,33 +1,38 @@
 /**
- * What a widget shows while its first render waits for a later task (see schedule.ts): its light
- * DOM, as it was before the upgrade (the plain markup moved into it, or its text), so that the page
- * does not collapse around it and jump when it is drawn. Only above the viewport's bottom or within
- * a screen below it: a waiting widget whose light DOM shows is laid out in every frame until its
- * turn, which made 1,000 quotes draw in 1.3× the time of 1,000 collapsed ones (a trace of
- * `npm run bench`'s race), and a box further down that collapses and grows again moves nothing the
- * reader sees. Widgets above the viewport (a page opened at an anchor, or scrolled back to) keep
- * their light DOM: not every browser anchors the scroll position when content above it grows.
+ * What a widget shows while its first render waits for a later task (see schedule.ts), and which
+ * waiting widgets go first.
+ *
+ * A waiting widget shows its light DOM, as it was before the upgrade (the plain markup moved into
+ * it, or its text, in the box `lede.css` gives it), so that the page does not collapse around it
+ * and jump when it is drawn. Not when it lies more than a screen below the viewport: a waiting
+ * widget whose light DOM shows is laid out in every frame until its turn, which made 1,000 quotes
+ * draw in 1.3× the time of 1,000 collapsed ones (a trace of `npm run bench`'s race), and a box
+ * further down that collapses and grows again moves nothing the reader sees. Such a widget shows
+ * its light DOM, and is drawn before the rest of the queue, once it comes within a screen of the
+ * viewport. Widgets above the viewport (a page opened at an anchor, or
+ * scrolled back to) keep their light DOM: not every browser anchors the scroll position when
+ * content above it grows.
+ *
+ * Widgets in or near the viewport are drawn first, so that a reader in the middle of a long page
+ * does not wait for every widget above.
  *
  * Widgets that start waiting in the same task are measured together, in one microtask after the
- * last of them asked (one layout of the page, before it is painted), then shown or left collapsed.
+ * last of them asked (one layout of the page, before it is painted).
  */
+import { hurry } from './schedule.js';
 
-/** A waiting widget and how to show its light DOM, when it is still waiting then. */
+/** A waiting widget: its host, and how to show its light DOM (which checks that it still waits). */
 interface Waiting {
   host: Element;
   show: () => void;
 }
 
 let batch: Waiting[] | undefined;
+/** Widgets further down, watched until they come near the viewport, each with what to do then. */
+const watched = new Map<Element, () => void>();
 
-/** How far below the viewport a waiting widget still shows its light DOM, in screens. */
-const SCREENS = 1;
-
-/**
- * Calls `show` before the page is next painted unless `host` lies more than a screen below the
- * viewport then. `show` must check that the widget still waits.
- */
-export function showNearViewport(host: Element, show: () => void): void {
+/** Shows `host`'s light DOM now or when it comes near the viewport; see the module comment. */
+export function whileWaiting(host: Element, show: () => void): void {
   if (!batch) {
     batch = [];
     queueMicrotask(measure);
@@ -35,11 +40,47 @@ export function showNearViewport(host: Element, show: () => void): void {
   batch.push({ host, show });
 }
 
+/** `host` is drawn (or shown): stop watching it. */
+export function doneWaiting(host: Element): void {
+  if (!watched.delete(host)) return;
+  observer?.unobserve(host);
+  if (!watched.size) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
 function measure(): void {
   const waiting = batch ?? [];
   batch = undefined;
   const screen = document.documentElement.clientHeight || innerHeight;
   // Every rectangle is read before any light DOM shows: one layout for the whole batch.
-  const near = waiting.filter(({ host }) => host.getBoundingClientRect().top <= (1 + SCREENS) * screen);
-  for (const { show } of near) show();
+  const tops = waiting.map(({ host }) => host.getBoundingClientRect());
+  const further: Waiting[] = [];
+  waiting.forEach((widget, i) => {
+    const { top, bottom } = tops[i];
+    if (top > 2 * screen) return void further.push(widget);
+    widget.show();
+    if (bottom >= -screen) hurry(widget.host);
+  });
+  for (const { host, show } of further) watch(host, show);
+}
+
+/** One observer for every widget further down (no observer object per widget: a page may hold thousands). */
+let observer: IntersectionObserver | undefined;
+
+function watch(host: Element, show: () => void): void {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) if (isIntersecting) watched.get(target)?.();
+    },
+    // A screen ahead. In a frame of another origin the margin is ignored: shown once on screen.
+    { rootMargin: '100% 0px' },
+  );
+  observer.observe(host);
+  watched.set(host, () => {
+    doneWaiting(host);
+    show();
+    hurry(host);
+  });
 }
