@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, ReactiveElement, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, ReactiveElement, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
@@ -25,6 +25,9 @@ const SETTINGS = ['src', 'theme', 'loading'];
 
 /** Shared by every widget that has no problem (never added to: a new list replaces it). */
 const NO_PROBLEMS: Problem[] = [];
+
+/** What a widget draws when its data is not enough: its light DOM. */
+const FALLBACK = html`<slot></slot>`;
 
 /** What a widget shows while its language's strings load: its light DOM. */
 const WAITING = html`<div class="lede" part="base"><slot></slot></div>`;
@@ -287,7 +290,11 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     const preview =
       this.preview || (typeof document !== 'undefined' && !!Document.prototype.querySelector.call(document, 'meta[name="lede-preview"]'));
     // No white space between parts: it would be a text node in every widget (see typography.ts).
-    return html`<div class="lede" part="base">${body ?? html`<slot></slot>`}${preview && this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${this.ui(messages.problem)}</p>` : nothing}</div>`;
+    // Without a note, a template with one part: no empty part kept in every widget a reader sees.
+    const content = body ?? FALLBACK;
+    return preview && this.problems.length
+      ? html`<div class="lede" part="base">${content}<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${this.ui(messages.problem)}</p></div>`
+      : html`<div class="lede" part="base">${content}</div>`;
   }
 
   /**
