@@ -5,6 +5,7 @@ import { LocaleController } from './locale-controller.js';
 import { LightDom } from './light-dom.js';
 import { firstRender, widgetWork } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
+import type { StoryCollection } from './story.js';
 import { baseStyles } from './styles.js';
 import { inStrings } from './typography.js';
 import { warmInIdle, warmOnce } from './intl.js';
@@ -25,6 +26,9 @@ const SETTINGS = ['src', 'theme', 'loading'];
 
 /** Shared by every widget that has no problem (never added to: a new list replaces it). */
 const NO_PROBLEMS: Problem[] = [];
+
+/** The story collection a widget's `src` item is looked up in: its kind's. */
+const collectionOf = (widget: ReactiveElement): StoryCollection => (widget.constructor as typeof LedeElement).schema.collection;
 
 /** What a widget draws when its data is not enough: its light DOM. */
 const FALLBACK = html`<slot></slot>`;
@@ -110,7 +114,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   declare loading?: 'lazy' | 'eager';
 
   private readonly localeController = new LocaleController(this);
-  private readonly story = new StorySource(this, () => (this.constructor as typeof LedeElement).schema.collection);
+  private readonly story = new StorySource(this, collectionOf);
   private readonly lightDom = new LightDom(this);
 
   /** The locale in force: from the closest `lang`, re-read when it changes. */
