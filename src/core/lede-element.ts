@@ -3,6 +3,7 @@ import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema }
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { LightDom } from './light-dom.js';
+import { markup, template, type Pieces } from './markup.js';
 import { firstRender, widgetWork } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
 import type { StoryCollection } from './story.js';
@@ -31,7 +32,12 @@ const NO_PROBLEMS: Problem[] = [];
 const collectionOf = (widget: ReactiveElement): StoryCollection => (widget.constructor as typeof LedeElement).schema.collection;
 
 /** What a widget draws when its data is not enough: its light DOM. */
-const FALLBACK = html`<slot></slot>`;
+const FALLBACK = markup('<slot></slot>');
+/** The wrapper of everything a widget draws, and the problem note (shown in previews only). */
+const BASE = markup('<div class="lede" part="base">');
+const BASE_END = markup('</div>');
+const NOTE = markup('<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>');
+const NOTE_END = markup('</p>');
 
 /** What a widget shows while its language's strings load: its light DOM. */
 const WAITING = html`<div class="lede" part="base"><slot></slot></div>`;
@@ -173,8 +179,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     return readFields(reader, (this.constructor as typeof LedeElement).schema.fields) as Model | undefined;
   }
 
-  /** Draws the model. Must not parse. */
-  protected abstract renderModel(model: Model): TemplateResult;
+  /** Draws the model: a template, or the pieces of one (see markup.ts; no template of its own inside the wrapper). Must not parse. */
+  protected abstract renderModel(model: Model): TemplateResult | Pieces;
 
   /**
    * Creates, through `intl()`, the Intl objects `renderModel` uses in the locale `tag`, so they are
@@ -281,7 +287,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   protected override render(): TemplateResult {
     const { messages } = this.locale;
-    let body: TemplateResult | undefined;
+    let body: TemplateResult | Pieces | undefined;
     if (this.model !== undefined) {
       try {
         body = this.renderModel(this.model);
@@ -294,11 +300,14 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     const preview =
       this.preview || (typeof document !== 'undefined' && !!Document.prototype.querySelector.call(document, 'meta[name="lede-preview"]'));
     // No white space between parts: it would be a text node in every widget (see typography.ts).
-    // Without a note, a template with one part: no empty part kept in every widget a reader sees.
-    const content = body ?? FALLBACK;
-    return preview && this.problems.length
-      ? html`<div class="lede" part="base">${content}<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${this.ui(messages.problem)}</p></div>`
-      : html`<div class="lede" part="base">${content}</div>`;
+    // One template with the widget's pieces (see markup.ts): no template instance and part of its own
+    // for the wrapper, and no empty part for a note that readers never see.
+    return template(
+      BASE,
+      body ?? FALLBACK,
+      preview && this.problems.length ? [NOTE, this.ui(messages.problem), NOTE_END] : [],
+      BASE_END,
+    );
   }
 
   /**

@@ -50,6 +50,9 @@ export function markupUi(locale: Pick<ResolvedLocale, 'fallback' | 'dir' | 'isol
   return markup(`${escape(before)}${open}${escape(core)}${close}${escape(after)}`);
 }
 
+/** What a widget draws as pieces of one template (see template): markup and values, in order; nested arrays are flattened. */
+export type Pieces = readonly unknown[];
+
 /** Strings arrays of empty strings, by length: the holes static-html fills with the pieces. */
 const holes: TemplateStringsArray[] = [];
 
@@ -58,7 +61,7 @@ const holes: TemplateStringsArray[] = [];
  * number, `nothing`, a template) is a value drawn through one part. Arrays are flattened, so an
  * optional run of pieces can be written `condition ? [...] : []`.
  */
-export function template(...pieces: unknown[]): TemplateResult {
+export function template(...pieces: Pieces): TemplateResult {
   const flat = pieces.flat(Infinity);
   let strings = holes[flat.length];
   if (!strings) {

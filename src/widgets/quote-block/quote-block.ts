@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import { displayName, formatDate } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { nestQuotes, quotationMarks } from '../../core/quotes.js';
-import { isolateTags, markup, markupText, template } from '../../core/markup.js';
+import { isolateTags, markup, markupText, type Pieces } from '../../core/markup.js';
 import { citeSourceMarkup, sourceName } from '../../core/source.js';
 import type { FieldReader } from '../../core/validate.js';
 import { quoteBlockSchema, type QuoteData, type QuoteModel, type QuoteProperties } from './quote-block.schema.js';
@@ -48,7 +48,7 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
     displayName(tag, 'language', 'en');
   }
 
-  protected override renderModel(quote: QuoteModel): TemplateResult {
+  protected override renderModel(quote: QuoteModel): TemplateResult | Pieces {
     const { locale } = this;
     const { tag, pageLang, messages } = locale;
     const marks = quotationMarks(tag);
@@ -60,10 +60,10 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
     const { speaker, speakerRole: role, context, date, sourceUrl } = quote;
     const sourceText = sourceName(quote);
     const [isolate, isolateEnd] = isolateTags(locale);
-    // One template for the whole quote (see core/markup.ts): the lines present are markup, each field a single part.
+    // Pieces of the widget's one template (see core/markup.ts): the lines present are markup, each field a single part.
     // Name and role on one line (the name strongest); context; then source and date as one quiet last line.
     // Blocks follow each other without white space (no text nodes between them).
-    return template(
+    return [
       markup('<figure part="figure"><blockquote part="quote"'),
       sourceUrl ? [markup(' cite='), sourceUrl] : [],
       markup('><p class="text" part="text"><span class="mark open" aria-hidden="true">'),
@@ -100,7 +100,7 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
           ]
         : [],
       markup('</figure>'),
-    );
+    ];
   }
 }
 
