@@ -1,10 +1,12 @@
-import { adoptStyles, html, LitElement, nothing, ReactiveElement, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, ReactiveElement, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
 import { LightDom } from './light-dom.js';
+import { markup, template, type Pieces } from './markup.js';
 import { firstRender, widgetWork } from './schedule.js';
 import { errorText, StorySource } from './story-source.js';
+import type { StoryCollection } from './story.js';
 import { baseStyles } from './styles.js';
 import { inStrings } from './typography.js';
 import { warmInIdle, warmOnce } from './intl.js';
@@ -25,6 +27,17 @@ const SETTINGS = ['src', 'theme', 'loading'];
 
 /** Shared by every widget that has no problem (never added to: a new list replaces it). */
 const NO_PROBLEMS: Problem[] = [];
+
+/** The story collection a widget's `src` item is looked up in: its kind's. */
+const collectionOf = (widget: ReactiveElement): StoryCollection => (widget.constructor as typeof LedeElement).schema.collection;
+
+/** What a widget draws when its data is not enough: its light DOM. */
+const FALLBACK = markup('<slot></slot>');
+/** The wrapper of everything a widget draws, and the problem note (shown in previews only). */
+const BASE = markup('<div class="lede" part="base">');
+const BASE_END = markup('</div>');
+const NOTE = markup('<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>');
+const NOTE_END = markup('</p>');
 
 /** What a widget shows while its language's strings load: its light DOM. */
 const WAITING = html`<div class="lede" part="base"><slot></slot></div>`;
@@ -107,7 +120,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   declare loading?: 'lazy' | 'eager';
 
   private readonly localeController = new LocaleController(this);
-  private readonly story = new StorySource(this, () => (this.constructor as typeof LedeElement).schema.collection);
+  private readonly story = new StorySource(this, collectionOf);
   private readonly lightDom = new LightDom(this);
 
   /** The locale in force: from the closest `lang`, re-read when it changes. */
@@ -168,8 +181,8 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     return readFields(reader, (this.constructor as typeof LedeElement).schema.fields) as Model | undefined;
   }
 
-  /** Draws the model. Must not parse. */
-  protected abstract renderModel(model: Model): TemplateResult;
+  /** Draws the model: a template, or the pieces of one (see markup.ts; no template of its own inside the wrapper). Must not parse. */
+  protected abstract renderModel(model: Model): TemplateResult | Pieces;
 
   /**
    * Creates, through `intl()`, the Intl objects `renderModel` uses in the locale `tag`, so they are
@@ -296,7 +309,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   protected override render(): TemplateResult {
     const { messages } = this.locale;
-    let body: TemplateResult | undefined;
+    let body: TemplateResult | Pieces | undefined;
     if (this.model !== undefined) {
       try {
         body = this.renderModel(this.model);
@@ -309,7 +322,14 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     const preview =
       this.preview || (typeof document !== 'undefined' && !!Document.prototype.querySelector.call(document, 'meta[name="lede-preview"]'));
     // No white space between parts: it would be a text node in every widget (see typography.ts).
-    return html`<div class="lede" part="base">${body ?? html`<slot></slot>`}${preview && this.problems.length ? html`<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>${this.ui(messages.problem)}</p>` : nothing}</div>`;
+    // One template with the widget's pieces (see markup.ts): no template instance and part of its own
+    // for the wrapper, and no empty part for a note that readers never see.
+    return template(
+      BASE,
+      body ?? FALLBACK,
+      preview && this.problems.length ? [NOTE, this.ui(messages.problem), NOTE_END] : [],
+      BASE_END,
+    );
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { closestLang, resolveLocale, type ResolvedLocale } from './locale.js';
-import { onLangChange } from './observe.js';
+import { offLangChange, onLangChange, type LangWatcher } from './observe.js';
 
 /** Each locale with `isolate: false`, made once and shared by every widget that can do without isolates. */
 const unisolated = new WeakMap<ResolvedLocale, ResolvedLocale>();
@@ -34,10 +34,9 @@ function needsIsolates(locale: ResolvedLocale, host: Element): boolean {
  * and again whenever a `lang` or `dir` on the way up changes; the host updates when the locale does.
  * While the strings of its language are still loading, `value.ready` is set (see locale.ts).
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController implements ReactiveController, LangWatcher {
   /** The locale in force; English until the widget is connected. */
   value: ResolvedLocale = resolveLocale('');
-  private stop?: () => void;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -45,12 +44,16 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.read();
-    this.stop = onLangChange(() => this.read(), this.host);
+    onLangChange(this, this.host);
   }
 
   hostDisconnected(): void {
-    this.stop?.();
-    this.stop = undefined;
+    offLangChange(this);
+  }
+
+  /** Called by onLangChange (the controller itself is what it keeps: no closure per widget). */
+  langChanged(): void {
+    this.read();
   }
 
   /** Reads the closest `lang` again (also once its strings have loaded); the host updates when it changed. */

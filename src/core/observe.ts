@@ -5,21 +5,24 @@
  * The IntersectionObserver that delays `src` comes with the fetching code (near-viewport.ts).
  */
 
-type Callback = () => void;
+/** What onLangChange calls: an object with a method, so that a widget's controller needs no closure of its own. */
+export interface LangWatcher {
+  langChanged(): void;
+}
 
-const langWatchers = new Set<Callback>();
+const langWatchers = new Set<LangWatcher>();
 let langObserver: MutationObserver | undefined;
 let watchedRoots = new WeakSet<Node>();
 // `dir` too: whether a widget's UI strings need isolates depends on its context's direction (see locale-controller.ts).
 const LANG = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
 
 /**
- * Calls `callback` whenever a `lang` attribute changes in the document or in any shadow root that
- * holds `el` (a widget inside a Lit or React app's component). Returns an unsubscribe function.
+ * Calls `watcher.langChanged()` whenever a `lang` attribute changes in the document or in any shadow
+ * root that holds `el` (a widget inside a Lit or React app's component), until offLangChange(watcher).
  */
-export function onLangChange(callback: Callback, el: Element): Callback {
+export function onLangChange(watcher: LangWatcher, el: Element): void {
   if (!langObserver) {
-    langObserver = new MutationObserver(() => langWatchers.forEach((watcher) => watcher()));
+    langObserver = new MutationObserver(() => langWatchers.forEach((each) => each.langChanged()));
     watchedRoots = new WeakSet();
   }
   // The document node itself, not `document.documentElement`: page markup such as
@@ -29,14 +32,14 @@ export function onLangChange(callback: Callback, el: Element): Callback {
     langObserver.observe(root, LANG);
     if (!(root instanceof ShadowRoot)) break;
   }
-  langWatchers.add(callback);
-  return () => {
-    langWatchers.delete(callback);
-    if (langWatchers.size === 0) {
-      langObserver?.disconnect();
-      langObserver = undefined;
-    }
-  };
+  langWatchers.add(watcher);
+}
+
+/** Stops onLangChange for `watcher`; the observer disconnects when it was the last. */
+export function offLangChange(watcher: LangWatcher): void {
+  if (!langWatchers.delete(watcher) || langWatchers.size) return;
+  langObserver?.disconnect();
+  langObserver = undefined;
 }
 
 /** What watchChildren calls: an object with a method, so that a widget's controller needs no closure of its own. */

@@ -82,6 +82,8 @@ export function nestQuotes(text: string, [open, close, innerOpen, innerClose]: Q
       closes[at] = true;
     }
   }
+  // No pair to change: the same string, not a copy (the part that draws it keeps what it is given).
+  if (!closes.length) return text;
   const chars = text.split('');
   for (let at = 0, depth = 0; at < chars.length; at++) {
     const end = closing[at];

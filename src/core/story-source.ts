@@ -32,7 +32,8 @@ export class StorySource implements ReactiveController {
 
   constructor(
     private readonly host: StorySourceHost,
-    private readonly collection: () => StoryCollection,
+    /** The host's story collection; one function shared by every widget (no closure per widget). */
+    private readonly collection: (host: StorySourceHost) => StoryCollection,
   ) {
     host.addController(this);
   }
@@ -76,7 +77,7 @@ export class StorySource implements ReactiveController {
       this.problems = [{ field: 'src', message: `must be an http(s) URL; got "${src.trim().slice(0, 80)}"` }];
       return;
     }
-    this.stopWatching = watchSrc(host, url, this.collection(), host.loading === 'eager', (item, problem) => {
+    this.stopWatching = watchSrc(host, url, this.collection(host), host.loading === 'eager', (item, problem) => {
       if (problem === undefined) this.data = item;
       else this.problems = [{ field: 'src', message: problem }];
       host.requestUpdate();

@@ -276,8 +276,10 @@ describe('right to left: data in its own direction, strings in theirs', () => {
     const el = await drawn<HTMLElement>({ lang: 'fr', dir: 'ltr' }, html`<lede-quote-block source="AFP" date="2024-06-27">Bonjour.</lede-quote-block>`);
     expect(el.shadowRoot!.querySelectorAll('span[dir]').length, 'no isolate where strings and page agree').to.equal(0);
     el.parentElement!.setAttribute('dir', 'rtl');
-    const source = part(el, 'source')!.parentElement!;
-    await waitUntil(() => source.querySelector('span[dir="ltr"]'), 'the strings were not isolated when the page turned right to left');
+    // The isolate is part of the widget's template (core/markup.ts): the widget is drawn anew, so the line is looked up again.
+    const sourceLine = () => part(el, 'source')!.parentElement!;
+    await waitUntil(() => sourceLine().querySelector('span[dir="ltr"]'), 'the strings were not isolated when the page turned right to left');
+    const source = sourceLine();
     const label = source.querySelector('span[dir="ltr"]')!;
     expect(text(label)).to.match(/^Source\s:$/);
     near(label.getBoundingClientRect().right, content(source).right, '"Source :" reads first, at the right');

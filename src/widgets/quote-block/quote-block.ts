@@ -1,8 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { displayName, formatDate } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { nestQuotes, quotationMarks } from '../../core/quotes.js';
-import { citeSource, sourceName } from '../../core/source.js';
+import { isolateTags, markup, markupText, type Pieces } from '../../core/markup.js';
+import { citeSourceMarkup, sourceName } from '../../core/source.js';
 import type { FieldReader } from '../../core/validate.js';
 import { quoteBlockSchema, type QuoteData, type QuoteModel, type QuoteProperties } from './quote-block.schema.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
@@ -47,31 +48,64 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
     displayName(tag, 'language', 'en');
   }
 
-  protected override renderModel(quote: QuoteModel): TemplateResult {
-    const { tag, pageLang, messages } = this.locale;
+  protected override renderModel(quote: QuoteModel): TemplateResult | Pieces {
+    const { locale } = this;
+    const { tag, pageLang, messages } = locale;
     const marks = quotationMarks(tag);
     const [open, close] = marks;
-    quote = { ...quote, text: nestQuotes(quote.text, marks) };
     const translated =
       quote.originalLang && quote.originalLang.split('-')[0].toLowerCase() !== pageLang
         ? messages.translatedFrom(displayName(tag, 'language', quote.originalLang))
         : undefined;
+    const { speaker, speakerRole: role, context, date, sourceUrl } = quote;
     const sourceText = sourceName(quote);
+    const [isolate, isolateEnd] = isolateTags(locale);
+    // Pieces of the widget's one template (see core/markup.ts): the lines present are markup, each field a single part.
     // Name and role on one line (the name strongest); context; then source and date as one quiet last line.
     // Blocks follow each other without white space (no text nodes between them).
-    return html`<figure part="figure"><blockquote part="quote" cite=${quote.sourceUrl ?? nothing}><p class="text" part="text"><span class="mark open" aria-hidden="true">${open}</span><bdi>${quote.text}</bdi><span class="mark" aria-hidden="true">${close}</span></p></blockquote>${quote.speaker || quote.speakerRole || quote.context || sourceText || quote.date || translated
-      ? html`<figcaption part="caption">${quote.speaker || quote.speakerRole
-          ? html`<p class="by">${quote.speaker ? html`<span class="speaker" part="speaker" dir="auto">${quote.speaker}</span>` : nothing}${quote.speaker && quote.speakerRole ? messages.comma : nothing}${quote.speakerRole
-              ? html`<span part="speaker-role" dir="auto">${quote.speakerRole}</span>`
-              : nothing}</p>`
-          : nothing}${quote.context ? html`<p class="context"><bdi>${quote.context}</bdi></p>` : nothing}${sourceText || quote.date || translated
-          ? html`<p class="source">${sourceText ? citeSource(this.locale, sourceText, quote, 'source') : nothing}${sourceText && quote.date ? ' · ' : nothing}${quote.date
-              ? this.ui(html`<time datetime=${quote.date.iso}>${formatDate(tag, quote.date)}</time>`)
-              : nothing}${translated ? html`${sourceText || quote.date ? ' · ' : nothing}<span part="translation">${this.ui(translated)}</span>` : nothing}</p>`
-          : nothing}</figcaption>`
-      : nothing}</figure>`;
+    return [
+      markup('<figure part="figure"><blockquote part="quote"'),
+      sourceUrl ? [markup(' cite='), sourceUrl] : [],
+      markup('><p class="text" part="text"><span class="mark open" aria-hidden="true">'),
+      markupText(open),
+      markup('</span><bdi>'),
+      nestQuotes(quote.text, marks),
+      markup('</bdi><span class="mark" aria-hidden="true">'),
+      markupText(close),
+      markup('</span></p></blockquote>'),
+      speaker || role || context || sourceText || date || translated
+        ? [
+            markup('<figcaption part="caption">'),
+            speaker || role
+              ? [
+                  markup('<p class="by">'),
+                  speaker ? [markup('<span class="speaker" part="speaker" dir="auto">'), speaker, markup('</span>')] : [],
+                  speaker && role ? markupText(messages.comma) : [],
+                  role ? [markup('<span part="speaker-role" dir="auto">'), role, markup('</span>')] : [],
+                  markup('</p>'),
+                ]
+              : [],
+            context ? [markup('<p class="context"><bdi>'), context, markup('</bdi></p>')] : [],
+            sourceText || date || translated
+              ? [
+                  markup('<p class="source">'),
+                  sourceText ? citeSourceMarkup(locale, sourceText, quote, 'source') : [],
+                  sourceText && date ? SEPARATOR : [],
+                  date ? [isolate, markup('<time datetime='), date.iso, markup('>'), formatDate(tag, date), markup('</time>'), isolateEnd] : [],
+                  translated ? [sourceText || date ? SEPARATOR : [], markup('<span part="translation">'), this.ui(translated), markup('</span>')] : [],
+                  markup('</p>'),
+                ]
+              : [],
+            markup('</figcaption>'),
+          ]
+        : [],
+      markup('</figure>'),
+    ];
   }
 }
+
+/** Between the items of the source line. */
+const SEPARATOR = markupText(' · ');
 
 declare global {
   interface HTMLElementTagNameMap {
