@@ -39,8 +39,8 @@ interface Unit {
   node?: Node;
   done?: () => void;
   failed?: (error: unknown) => void;
-  /** Near the reader (see hurry): drawn before the rest of the queue. */
-  urgent?: boolean;
+  /** Near the reader (see hurry): drawn before the rest of the queue, the highest first. */
+  urgent?: number;
   /** Its kind's preparation, while that is queued too: hurried with it. */
   needs?: Unit;
 }
@@ -80,7 +80,7 @@ const inDocumentOrder = (a: { node?: Node }, b: { node?: Node }): number => {
   return position & FOLLOWING ? -1 : position & PRECEDING ? 1 : 0;
 };
 /** The queue's order: work near the reader first, then document order (a stable sort keeps a preparation before its render). */
-const inTurn = (a: Unit, b: Unit): number => Number(!!b.urgent) - Number(!!a.urgent) || inDocumentOrder(a, b);
+const inTurn = (a: Unit, b: Unit): number => (b.urgent ?? 0) - (a.urgent ?? 0) || inDocumentOrder(a, b);
 /** Preparations queued and not run yet, by kind of preparation. */
 const preparing = new Map<string, Unit>();
 /** When the current task's budget ends (-1: no widget work in this task yet). */
@@ -209,19 +209,20 @@ export function firstRender({ render, node, kind = '', prepare }: FirstRender): 
 }
 
 /**
- * Moves the waiting first render of `node` to the front of the queue (after other hurried work,
- * in document order), with its kind's preparation when that still waits: for a widget the reader
- * is about to see (see waiting-view.ts), so that a page opened mid-way, or scrolled fast, does
- * not wait for every widget above. Does nothing for a widget not waiting.
+ * Moves the waiting first render of `node` towards the front of the queue, with its kind's
+ * preparation when that still waits: for a widget the reader is about to see (see
+ * waiting-view.ts), so that a page opened mid-way, or scrolled fast, does not wait for every
+ * widget above. Work hurried with a higher `urgency` goes first; equal urgency keeps document
+ * order. Does nothing for a widget not waiting.
  */
-export function hurry(node: Node): void {
+export function hurry(node: Node, urgency = 1): void {
   const unit = queue.find((candidate) => candidate.node === node && candidate.done);
-  if (!unit || unit.urgent) return;
-  unit.urgent = true;
+  if (!unit || (unit.urgent ?? 0) >= urgency) return;
+  unit.urgent = urgency;
   const { needs } = unit;
-  if (needs && !needs.urgent && queue.includes(needs)) {
+  if (needs && (needs.urgent ?? 0) < urgency && queue.includes(needs)) {
     // Placed with the widget it serves: the stable sort keeps it before that widget's render.
-    needs.urgent = true;
+    needs.urgent = urgency;
     needs.node = node;
   }
   unsorted = true;

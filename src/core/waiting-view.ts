@@ -81,6 +81,7 @@ function watch(host: Element, show: () => void): void {
   watched.set(host, () => {
     doneWaiting(host);
     show();
-    hurry(host);
+    // Before the widgets found near the viewport when the page loaded: the reader is here now.
+    hurry(host, 2);
   });
 }
