@@ -39,7 +39,7 @@ interface Unit {
   node?: Node;
   done?: () => void;
   failed?: (error: unknown) => void;
-  /** Near the reader (see hurry): drawn before the rest of the queue, the highest first. */
+  /** Near the reader (see hurry): drawn before the rest of the queue, the most urgent first. */
   urgent?: number;
   /** Its kind's preparation, while that is queued too: hurried with it. */
   needs?: Unit;
@@ -79,8 +79,6 @@ const inDocumentOrder = (a: { node?: Node }, b: { node?: Node }): number => {
   const position = a.node && b.node ? a.node.compareDocumentPosition(b.node) : 0;
   return position & FOLLOWING ? -1 : position & PRECEDING ? 1 : 0;
 };
-/** The queue's order: work near the reader first, then document order (a stable sort keeps a preparation before its render). */
-const inTurn = (a: Unit, b: Unit): number => (b.urgent ?? 0) - (a.urgent ?? 0) || inDocumentOrder(a, b);
 /** Preparations queued and not run yet, by kind of preparation. */
 const preparing = new Map<string, Unit>();
 /** When the current task's budget ends (-1: no widget work in this task yet). */
@@ -159,8 +157,9 @@ async function drain(): Promise<void> {
     await nextTask();
     sliceEnd = performance.now() + renderSlices.budget;
     // Sorting a queue made of sorted runs (one per kind of widget) is close to linear.
-    if (unsorted) queue.sort(inTurn);
+    if (unsorted) queue.sort(inDocumentOrder);
     unsorted = false;
+    if (hurried) hurryQueued();
     do {
       const unit = queue.shift()!;
       try {
@@ -219,11 +218,23 @@ export function hurry(node: Node, urgency = 1): void {
   const unit = queue.find((candidate) => candidate.node === node && candidate.done);
   if (!unit || (unit.urgent ?? 0) >= urgency) return;
   unit.urgent = urgency;
-  const { needs } = unit;
-  if (needs && (needs.urgent ?? 0) < urgency && queue.includes(needs)) {
-    // Placed with the widget it serves: the stable sort keeps it before that widget's render.
-    needs.urgent = urgency;
-    needs.node = node;
-  }
-  unsorted = true;
+  // Queued before every render of its kind, it stays before them (see hurryQueued).
+  if (unit.needs && (unit.needs.urgent ?? 0) < urgency) unit.needs.urgent = urgency;
+  hurried = true;
+}
+
+/** Whether some queued work was hurried since the queue was last put in order. */
+let hurried = false;
+
+/**
+ * Puts hurried work first, the most urgent first, each level in queue order: a stable partition
+ * rather than a sort, since comparing the document positions of thousands of sibling widgets is
+ * slow (each comparison walks the siblings between them).
+ */
+function hurryQueued(): void {
+  hurried = false;
+  const levels = [...new Set(queue.map((unit) => unit.urgent ?? 0))].sort((a, b) => b - a);
+  const ordered = levels.flatMap((level) => queue.filter((unit) => (unit.urgent ?? 0) === level));
+  queue.length = 0;
+  for (const unit of ordered) queue.push(unit);
 }
