@@ -1,6 +1,6 @@
 /** dist/lede.css, put together from its sources as the build does (scripts/page-css.ts, unminified). */
 
-/** Every widget's folder name: lede.css has rules for each. */
+/** Every widget (its folder name): lede.css sizes each one, its tag and its plain markup. */
 export const WIDGETS = ['deal-card', 'explainer', 'investment-figure', 'key-numbers', 'profile', 'quote-block', 'timeline'];
 
 /** The shared rules (`lede-widget` standing for the tags), then each widget's own file. */

@@ -16,20 +16,7 @@ import { nextTask, renderSlices } from '../../src/core/schedule.js';
 import { LANGUAGES } from '../../src/locales/languages.js';
 import { upgradeMarkup } from '../../src/loader/site-loader.js';
 import { shadowText, untilShown } from '../helpers.js';
-
-/** Every widget: lede.css sizes each one's plain markup. */
-const WIDGETS = ['deal-card', 'explainer', 'investment-figure', 'key-numbers', 'profile', 'quote-block', 'timeline'];
-
-/** dist/lede.css from its sources: the shared rules (`lede-widget` standing for the tags), then each widget's own file. */
-async function pageCss(): Promise<string> {
-  const text = async (path: string) => {
-    const response = await fetch(path);
-    return response.ok ? response.text() : '';
-  };
-  const shared = (await text('/src/core/fallback.css')).replace(/\blede-widget\b/g, WIDGETS.map((name) => `lede-${name}`).join(','));
-  const own = await Promise.all(WIDGETS.map((name) => text(`/src/widgets/${name}/${name}.fallback.css`)));
-  return [shared, ...own].join('\n');
-}
+import { pageCss } from '../shared/page-css.js';
 
 const OPTIONS: SnippetOptions = { lang: 'fr', theme: 'light', libraryUrl: 'https://cdn.example/lede/', script: 'module' };
 type Host = { font: string; width: number };
