@@ -59,7 +59,8 @@ function measure(): void {
   const further: Waiting[] = [];
   waiting.forEach((widget, i) => {
     const { top, bottom } = tops[i];
-    if (top > 2 * screen) return void further.push(widget);
+    // A widget with no light DOM has nothing to show: watching it would cost every frame for nothing.
+    if (top > 2 * screen) return void (widget.host.firstChild && further.push(widget));
     widget.show();
     if (bottom >= -screen) hurry(widget.host);
   });
