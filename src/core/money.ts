@@ -47,10 +47,17 @@ const find = (parts: Parts, type: string): string => parts.find((part) => part.t
 /** " a b" from ["a", "", "b"]: the words that follow the number. */
 const following = (...words: Array<string | undefined>): string => words.map((word) => (word ? ` ${word}` : '')).join('');
 
+/** The digits of each locale, once found (every amount of a page reads them: four per figure). */
+const digitMaps = new Map<string, Map<string, string>>();
+
 /** The digits 0–9 as the locale `tag` writes them ("٠"…"٩" for `ar-EG`), mapped to ASCII. */
 function digitsOf(tag: string): Map<string, string> {
-  const format = intl(Intl.NumberFormat, tag, { useGrouping: false });
-  return new Map(Array.from({ length: 10 }, (_, digit) => [format.format(digit), String(digit)]));
+  let digits = digitMaps.get(tag);
+  if (!digits) {
+    const format = intl(Intl.NumberFormat, tag, { useGrouping: false });
+    digitMaps.set(tag, (digits = new Map(Array.from({ length: 10 }, (_, digit) => [format.format(digit), String(digit)]))));
+  }
+  return digits;
 }
 
 /** The value of a number Intl wrote for `tag` from its integer and fraction parts, in any numbering system. */
