@@ -134,6 +134,10 @@ try {
     } else {
       report(`render ${label}: Lede against the best peer`, `${lede.ratio.toFixed(2)}× (no peer draws ${KINDS[kind].plural})`, 'no slower relative to its floor', 'no peer');
     }
+    // What slicing itself costs: the same DOM, inserted in as many parts as Lede drew in frames.
+    console.log(
+      `  (${label}: Lede drew in ${lede.framesDrawn} frames; its floor inserted in ${lede.framesDrawn} parts, a frame between each, takes ${ms(lede.framedMs)} = ${(lede.framedMs / lede.floorMs).toFixed(2)}× the floor in one piece; Lede takes ${(lede.libraryMs / lede.framedMs).toFixed(2)}× that)`,
+    );
     const base = rows.find((row) => row.name === 'Lede (baseline)');
     if (base) console.log(`  (baseline build: ${base.ratio.toFixed(2)}×; this build takes ${(lede.libraryMs / base.libraryMs).toFixed(2)}× its time)`);
     console.log(`  (${label}: ${seconds.toFixed(0)} s for ${rows.length} contender${rows.length > 1 ? 's' : ''})`);

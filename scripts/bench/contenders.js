@@ -91,7 +91,9 @@ function contenderPages(server, baseline) {
  * Every case for every contender that draws its kind (Lede and the baseline: every kind; the
  * peers: kinds with a `plain` tag in `KINDS`). Returns, per case, its repetitions, the seconds it
  * took (warm-up included) and per contender: medians in milliseconds, ratio to its own floor,
- * nodes per widget (`{ perWidget, total }`), and whether the floor was the same DOM.
+ * nodes per widget (`{ perWidget, total }`), whether the floor was the same DOM, the frames the
+ * browser rendered while it drew (`framesDrawn`) and, for Lede's builds, `framedMs`: its floor
+ * inserted in that many parts, a frame between each.
  * @param {import('puppeteer-core').Browser} browser
  * @param {{ cases: Array<{ kind: import('./items.js').Kind, count: number, repetitions: number }>, items: Record<import('./items.js').Kind, Record<string, unknown>>, baseline?: string, onCase?: (result: object, index: number) => void }} options
  *   `items`: the item each kind draws (`filledItems` in scripts/bench/items.js); `onCase`: called
@@ -121,7 +123,7 @@ export async function race(browser, server, { cases, items, baseline, onCase }) 
       await page.evaluate(() => window.bench.floor());
       const identical = await page.evaluate(() => window.bench.sameAsFloor());
       await page.evaluate(() => window.bench.clear());
-      rows.set(name, { name, nodes, identical, library: [], floor: [] });
+      rows.set(name, { name, nodes, identical, library: [], floor: [], frames: [], framed: [] });
     }
     for (let i = 0; i < repetitions; i++) {
       // Contenders take turns, starting with a different one each repetition; library and floor too.
@@ -132,6 +134,14 @@ export async function race(browser, server, { cases, items, baseline, onCase }) 
           await gc();
           const ms = await page.evaluate((w) => (w === 'library' ? window.bench.render() : window.bench.floor()), which);
           rows.get(name)[which].push(ms);
+          if (which === 'library') rows.get(name).frames.push(await page.evaluate(() => window.bench.frames()));
+          await page.evaluate(() => window.bench.clear());
+        }
+        // Lede's floor again, in as many frames as Lede just took: the browser's own cost of slicing.
+        if (name.startsWith('Lede')) {
+          await gc();
+          const row = rows.get(name);
+          row.framed.push(await page.evaluate((frames) => window.bench.floorInFrames(frames), row.frames.at(-1)));
           await page.evaluate(() => window.bench.clear());
         }
       }
@@ -140,6 +150,8 @@ export async function race(browser, server, { cases, items, baseline, onCase }) 
       row.libraryMs = median(row.library);
       row.floorMs = median(row.floor);
       row.ratio = row.libraryMs / row.floorMs;
+      row.framesDrawn = median(row.frames);
+      if (row.framed.length) row.framedMs = median(row.framed);
     }
     results.push({ kind, count, repetitions, seconds: (performance.now() - started) / 1000, rows: [...rows.values()] });
     onCase?.(results.at(-1), results.length - 1);

@@ -48,6 +48,16 @@ function countNodes(node) {
 /** Markup waiting to be inserted, by name (strings handed to the DOM once, out of the JS heap). */
 const markups = new Map();
 
+/** Resolves after the browser has rendered a frame (a task queued from the frame's callback runs after it). */
+const nextFrame = () =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(null);
+    }),
+  );
+
 /**
  * @param {string} name
  * @param {{ draw: (input: any) => Promise<void> | void, prepare?: (value: any) => any, clear?: () => void }} contender
@@ -56,6 +66,8 @@ const markups = new Map();
  */
 export function contend(name, contender) {
   let input;
+  /** Frames the browser rendered during the last `render`. */
+  let frames = 0;
   window.bench = {
     name,
     /** Stores what `render` draws: markup (a string) or data. */
@@ -65,20 +77,48 @@ export function contend(name, contender) {
     },
     /** Milliseconds until the stage holds every widget drawn and laid out. */
     async render() {
+      let drawing = true;
+      frames = 0;
+      const count = () => drawing && (frames++, requestAnimationFrame(count));
+      requestAnimationFrame(count);
       const start = performance.now();
       await contender.draw(input);
       forceLayout();
-      return performance.now() - start;
+      const ms = performance.now() - start;
+      drawing = false;
+      return ms;
     },
-    /** Keeps the stage's current DOM as the floor's markup. */
+    /** How many frames the browser rendered while the last `render` drew. */
+    frames: () => frames,
+    /** Keeps the stage's current DOM as the floor's markup (whole, and a piece per widget). */
     keepFloor() {
-      markups.set('floor', [...stage.childNodes].map(serialize).join(''));
+      const pieces = [...stage.childNodes].map(serialize);
+      markups.set('floor', pieces.join(''));
+      markups.set('pieces', pieces);
     },
     /** Milliseconds until the floor's markup is parsed and laid out. */
     floor() {
       const markup = markups.get('floor');
       const start = performance.now();
       stage.setHTMLUnsafe(markup);
+      forceLayout();
+      return performance.now() - start;
+    },
+    /**
+     * Milliseconds until the floor's markup is in the stage and laid out, inserted in `count` equal
+     * parts with a frame rendered between them: what drawing the same DOM in that many slices costs
+     * the browser, whatever draws it.
+     */
+    async floorInFrames(count) {
+      const pieces = markups.get('pieces');
+      const size = Math.ceil(pieces.length / Math.max(1, count));
+      const start = performance.now();
+      for (let i = 0; i < pieces.length; i += size) {
+        if (i) await nextFrame();
+        const box = document.createElement('div');
+        box.setHTMLUnsafe(pieces.slice(i, i + size).join(''));
+        stage.append(...box.childNodes);
+      }
       forceLayout();
       return performance.now() - start;
     },
