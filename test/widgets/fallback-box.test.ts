@@ -222,6 +222,19 @@ describe('lede.css gives plain markup the box of the widget it becomes', () => {
     expect(markup).to.equal(bullet(element.shadowRoot!.querySelector('.beneficiaries > li')!));
   });
 
+  it('draws the markup’s links in the widget’s colour, not the page’s link colour', async () => {
+    const quote = widgetNamed('quote-block')!;
+    const data = { ...quote.sample, sourceUrl: 'https://www.scmp.com/' };
+    const page = await fixture<HTMLElement>(
+      html`<article lang="fr" class="site" style="color: rgb(40, 40, 40)"><style>.site a { color: rgb(0, 0, 238); }</style>${unsafeHTML(snippet('markup', quote, data, OPTIONS))}</article>`,
+    );
+    const markup = getComputedStyle(page.querySelector('[data-lede] a')!).color;
+    const [element] = upgradeMarkup(page);
+    await untilShown(element, 'Premier ministre');
+    expect(markup).to.equal(getComputedStyle(element.shadowRoot!.querySelector('a')!).color);
+    expect(markup).not.to.equal('rgb(0, 0, 238)');
+  });
+
   // After the tests above, which loaded the French strings: this widget waits for its turn only.
   it('keeps the markup’s box while the widget waits for its turn to draw (a page over its render budget)', async () => {
     const saved = renderSlices.budget;
