@@ -87,15 +87,12 @@ let sliceEnd = -1;
  * Milliseconds each kind of work takes on this page: an exponentially weighted average of its
  * runs, each counted as at most a quarter of the budget, so that one slow run (a garbage
  * collection, compiling the kind's template) does not make the next hundreds of renders wait for
- * a task of their own. Work of a kind not seen yet is assumed to take all but an eighth of the
- * budget (see UNSEEN): it starts only in a task's first few milliseconds, so a slow phone's first
- * render of a new kind (25–46 ms at 4× CPU slowdown, compiling its template included) starts a task
- * rather than making it long. Assumed to take half the budget, it started up to 15 ms into a task,
- * which made tasks of 55–105 ms on the bench's slow-phone article (4× CPU, BENCHMARKS.md).
+ * a task of their own. Work of a kind
+ * not seen yet is assumed to take half the budget: it starts only in a task's first half, so a slow
+ * phone's first render of a new kind (25–46 ms at 4× CPU slowdown) starts a task rather than
+ * making it long.
  */
 const typical = new Map<string, number>();
-/** The share of the budget that work of a kind not seen yet is assumed to take (see typical). */
-const UNSEEN = 7 / 8;
 
 /** Runs one piece of work, keeping `typical` up to date. */
 function timed(unit: Unit): void {
@@ -110,7 +107,7 @@ function timed(unit: Unit): void {
 }
 
 /** Whether this task's budget still holds a typical piece of work of `kind`. */
-const roomFor = (kind: string): boolean => performance.now() + (typical.get(kind) ?? renderSlices.budget * UNSEEN) < sliceEnd;
+const roomFor = (kind: string): boolean => performance.now() + (typical.get(kind) ?? renderSlices.budget / 2) < sliceEnd;
 
 /**
  * Yields to the browser: resolves in a later task, after pending input and rendering, with no timer
