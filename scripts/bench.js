@@ -172,10 +172,13 @@ try {
       card(`<p>${FIGURE.label}</p><p><data value="${FIGURE.amount}">2,9 milliards de dollars</data></p><p>${FIGURE.period} · 3<sup>e</sup> ${FIGURE.rankScope}</p>`, `<p>Source : <cite>${FIGURE.source}</cite></p>`),
       card(`<p>${story.deals?.[0]?.headline ?? 'Accord'}</p>`, `<p>Source : <cite>${story.deals?.[0]?.source ?? ''}</cite></p>`),
     ];
-    server.pages.set('/bench/slow-lede.html', articlePage(widgets, story, storyPath));
-    server.pages.set('/bench/slow-lede-blocking.html', articlePage(widgets, story, storyPath, { renderBlocking: true }));
-    server.pages.set('/bench/slow-lede-unhinted.html', articlePage(widgets, story, storyPath, { loading: 'loader' }));
-    server.pages.set('/bench/slow-lede-single.html', articlePage(widgets, story, storyPath, { loading: 'single' }));
+    // As recommended (docs/embedding.md), the first screen's tags as the builder writes them: a
+    // widget without a text field holds its plain markup as readable content, which lede.css sizes.
+    const tagsAsBuilt = await plainMarkup(browser, server, story, 'tags');
+    server.pages.set('/bench/slow-lede.html', articlePage(widgets, story, storyPath, { markup: tagsAsBuilt }));
+    server.pages.set('/bench/slow-lede-blocking.html', articlePage(widgets, story, storyPath, { markup: tagsAsBuilt, renderBlocking: true }));
+    server.pages.set('/bench/slow-lede-unhinted.html', articlePage(widgets, story, storyPath, { markup: tagsAsBuilt, loading: 'loader' }));
+    server.pages.set('/bench/slow-lede-single.html', articlePage(widgets, story, storyPath, { markup: tagsAsBuilt, loading: 'single' }));
     server.pages.set('/bench/slow-shoelace.html', articlePage(widgets, story, storyPath, { peer: { head: shoelaceHead, widgets: peerWidgets } }));
     // The same article as an editor pastes it: the first screen's widgets as the builder's plain markup.
     server.pages.set('/bench/slow-lede-markup.html', articlePage(widgets, story, storyPath, { markup: await plainMarkup(browser, server, story) }));

@@ -114,13 +114,6 @@ function titleOf(widget: WidgetShape, data: Data, lang: string): string | undefi
   return first ? String(data[first.name]) : undefined;
 }
 
-/** No-JavaScript content of a widget without a text field: its title in bold, then its long texts. */
-function fallbackLines(widget: WidgetShape, data: Data, lang: string): string[] {
-  const title = titleOf(widget, data, lang);
-  const longTexts = widget.fields.filter((field) => field.kind === 'long-text' && typeof data[field.name] === 'string' && data[field.name]);
-  return [...(title ? [`<p><strong>${escapeText(title)}</strong></p>`] : []), ...longTexts.map((field) => `<p>${escapeText(data[field.name])}</p>`)];
-}
-
 const indent = (lines: string[]) => lines.map((line) => `  ${line}`);
 
 function scriptTag(options: SnippetOptions): string {
@@ -159,6 +152,9 @@ function languageAttributes(lang: string): [string, Scalar][] {
  * Route 1: the custom element with attributes (lists as inline JSON) and one script. With
  * `jsonAttribute`, the lists ride in a `data-lede-json` attribute instead of a child `<script>`,
  * for CMSs whose sanitizer drops `<script>` but keeps the tag and its `data-*` (WordPress with the plugin).
+ * A widget without a text field holds its route-2 markup as its readable content: what a reader
+ * sees before the script runs (or without it), and what lede.css lays out in the drawn widget's
+ * box, lists from inline JSON included, so that drawing it moves nothing below it.
  */
 function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions, jsonAttribute = false): string {
   const attrs: [string, Scalar][] = languageAttributes(options.lang);
@@ -176,7 +172,7 @@ function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions, j
   const close = `</${widget.tag}>`;
   const inner = [
     ...(hasJson && !jsonAttribute ? [`<script type="application/json">${safeJson(json)}</script>`] : []),
-    ...(widget.textField ? [] : fallbackLines(widget, data, options.lang)),
+    ...(widget.textField ? [] : markupSnippet(widget, data, options).split('\n')),
   ];
   const element = text !== undefined && !inner.length ? `${open}${escapeText(text)}${close}` : [open, ...indent(inner), ...(text !== undefined ? [`  ${escapeText(text)}`] : []), close].join('\n');
   return [...preloadTags(widget, options), ...stringsTag(options), scriptTag(options), element].join('\n');

@@ -108,7 +108,10 @@ export function resolveLocale(requested: string): ResolvedLocale {
   const table = tag ? tables[strings] : undefined;
   const pageLang = lang || 'en';
   if (table instanceof Promise) return { tag: tag!, lang, dir: 'ltr', pageLang, fallback: false, dataTag: tag!, isolate: true, messages: en, ready: table };
-  const english = tag ? englishFor(tag) : 'en';
+  // Only a language without strings needs its digits: the page's first Intl object costs about
+  // 130 ms on a slow phone (4× CPU slowdown), which belongs to a widget's Intl warm-up (see
+  // schedule.ts), not to the task that upgrades it (every widget resolves '' when it is made).
+  const english = table || !tag ? 'en' : englishFor(tag);
   resolved = table
     ? { tag: tag!, lang, dir: directionOf(strings), pageLang, fallback: false, dataTag: tag!, isolate: true, messages: table }
     : {

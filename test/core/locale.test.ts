@@ -23,6 +23,20 @@ describe('resolveLocale', () => {
     expect((await loaded('fr-CA')).messages).to.equal(fr);
   });
 
+  it('makes no Intl number format for a language with its strings (the page\'s first Intl object belongs to a widget\'s warm-up)', () => {
+    const made: unknown[] = [];
+    const real = Intl.NumberFormat;
+    Intl.NumberFormat = new Proxy(real, { construct: (target, args: [string?]) => (made.push(args[0]), Reflect.construct(target, args)) });
+    try {
+      for (const tag of ['', 'en-AU', 'fr-BE']) resolveLocale(tag);
+      expect(made, 'numbering systems read').to.deep.equal([]);
+      resolveLocale('fa-IR');
+      expect(made, 'a language without strings: its digits are read').to.deep.equal(['fa-IR']);
+    } finally {
+      Intl.NumberFormat = real;
+    }
+  });
+
   it('uses English for unknown, invalid and empty tags; only a real other language counts as a fallback', () => {
     expect(resolveLocale('fa').fallback).to.equal(true);
     expect(resolveLocale('xx-!!').messages).to.equal(en);

@@ -5,7 +5,7 @@
 // and the top of the paragraph after it have moved by at most 1 px. Printed too, and the quotation
 // marks of every language Lede speaks.
 // lede.css is put together from its sources as the build does (scripts/page-css.ts, unminified).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../src/index.js';
@@ -256,6 +256,34 @@ describe('lede.css gives plain markup the box of the widget it becomes', () => {
       renderSlices.budget = saved;
     }
   });
+
+  // A tag as the builder writes it (route 1) holds its route-2 markup as readable content, which
+  // lede.css lays out in the drawn widget's box: waiting for its turn, then drawn, it moves nothing
+  // below it, lists from inline JSON included (the deal card's parties, terms and beneficiaries).
+  for (const [name, shown] of [['deal-card', 'Huawei'], ['explainer', 'Belt'], ['timeline', 'Huawei'], ['key-numbers', 'chiffres'], ['profile', 'Boluarte'], ['investment-figure', 'Belt and Road']]) {
+    it(`keeps the box of a waiting <lede-${name}> written as a tag by the builder once it is drawn`, async () => {
+      const saved = renderSlices.budget;
+      renderSlices.budget = 0;
+      try {
+        const widget = widgetNamed(name)!;
+        const tag = snippet('tags', widget, widget.sample, OPTIONS).replace(/^(<(link|script)[^>]*>(<\/script>)?\n)+/, '');
+        await nextTask();
+        const page = fixtureSync<HTMLElement>(html`<article lang="fr" style="font: 18px/1.6 serif; inline-size: 640px"><p>Avant.</p>${unsafeHTML(tag)}<p>Après.</p></article>`);
+        const element = page.querySelector(widget.tag)!;
+        // Lit asks for its first update a microtask later; with no budget it waits for a later task.
+        for (let i = 0; i < 5; i++) await Promise.resolve();
+        const after = page.lastElementChild!;
+        const below = after.getBoundingClientRect().top;
+        expect(shadowText(element), 'not drawn yet').to.equal('');
+        expect(element.querySelector('[data-lede]'), 'its readable markup').to.exist;
+        await untilShown(element, shown);
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(Math.abs(after.getBoundingClientRect().top - below), `the paragraph below moved from ${below.toFixed(1)} px`).to.be.at.most(1);
+      } finally {
+        renderSlices.budget = saved;
+      }
+    });
+  }
 
   // The widget draws its language's marks (quotationMarks, CLDR's with Lede's overrides); the
   // markup's are lede.css's `quotes`, so the no-JS reading has them too. Every language Lede
