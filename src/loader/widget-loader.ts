@@ -76,6 +76,9 @@ export function startWidgetLoader(widgets: readonly string[], url: (file: string
       return;
     }
     void load(name);
+    // Inside its own widget's tag (as the builder writes tags) the markup is that widget's
+    // fallback: the tag is the widget, and the site loader is not needed for it.
+    if (el.parentElement?.localName === `lede-${name}`) return;
     if (parsed) upgrade(el, name);
     else pending.push(el);
   };

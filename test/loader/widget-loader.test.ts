@@ -17,6 +17,18 @@ describe('page loader', () => {
   });
   after(() => (console.warn = warn));
 
+  // First: once some plain markup on its own has asked for the site loader, it stays loaded.
+  it('does not fetch the site loader for plain markup inside its own widget’s tag (the builder’s tags)', async () => {
+    await fixture(html`<div><lede-not-built><figure data-lede="not-built"><p>Plain</p></figure></lede-not-built></div>`);
+    for (let turn = 0; turn < 200 && !warnings.some((text) => text.includes('<lede-not-built> could not be loaded')); turn++) await new Promise((resolve) => setTimeout(resolve));
+    const fetched = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('site-loader'));
+    expect(fetched()).to.have.length(0);
+    // The same markup on its own is upgraded by the site loader.
+    await fixture(html`<div><figure data-lede="not-built"><p>Plain</p></figure></div>`);
+    for (let turn = 0; turn < 200 && !fetched().length; turn++) await new Promise((resolve) => setTimeout(resolve));
+    expect(fetched()).to.have.length(1);
+  });
+
   it('asks once for the module of each known widget the page has, and never for others', async () => {
     await fixture(html`<div><lede-not-built></lede-not-built><lede-not-built></lede-not-built><p data-lede="not-built">Plain</p></div>`);
     const failed = () => warnings.filter((text) => text.includes('<lede-not-built> could not be loaded'));
