@@ -27,7 +27,9 @@ import { ru } from '../../src/locales/ru.js';
 import { tr } from '../../src/locales/tr.js';
 import { zhHant } from '../../src/locales/zh-Hant.js';
 import { zh } from '../../src/locales/zh.js';
-import { canonicalLang, safeHttpUrl } from '../../src/core/validate.js';
+import { canonicalLang, FieldReader, safeHttpUrl, type Raw } from '../../src/core/validate.js';
+import { readValues } from '../../src/core/fields.js';
+import { widgetClass } from '../../src/core/widget-fields.js';
 import type { FieldSpec } from './schema-fields.js';
 
 /** What snippets need to know about a widget. */
@@ -98,6 +100,20 @@ function filled(data: Data): [string, unknown][] {
   return Object.entries(data).filter(
     ([name, value]) => name !== 'id' && value !== undefined && value !== null && value !== '' && value !== false && !(Array.isArray(value) && !value.length),
   );
+}
+
+/**
+ * `data` without the fields its widget leaves out when it reads them (a rank of −1, a date or URL
+ * it cannot use: the widget's own field readers decide), so that the markup shows what the widget
+ * will draw and does not change when it upgrades. The preview says why each one is left out.
+ * Relative URLs count as usable: they resolve on the page the markup lands on.
+ */
+function drawnFields(widget: WidgetShape, data: Data): Data {
+  const fields = widgetClass(widget.name)?.schema.fields;
+  if (!fields) return data;
+  const { values } = readValues(new FieldReader(data as Raw, '', [], 'https://page.invalid/'), fields);
+  const kept = values as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(data).filter(([name, value]) => !(name in fields) || value === undefined || value === null || value === '' || kept[name] !== undefined));
 }
 
 function attributes(pairs: [string, Scalar][]): string {
@@ -433,7 +449,8 @@ const TITLE_FIELDS = ['headline', 'title', 'label', 'name'];
  * newsletter, a feed or an editor that drops `data-*`, it still reads as an attributed quote, a
  * card or a figure with its amount.
  */
-function markupSnippet(widget: WidgetShape, data: Data, options: SnippetOptions): string {
+function markupSnippet(widget: WidgetShape, given: Data, options: SnippetOptions): string {
+  const data = drawnFields(widget, given);
   const { tag } = resolveLocale(options.lang);
   const messages = messagesFor(options.lang);
   const attrs: [string, Scalar][] = [['class', `lede-${widget.name}`], ['data-lede', widget.name], ...languageAttributes(options.lang)];

@@ -179,6 +179,23 @@ describe('builder snippets: plain markup', () => {
   });
 });
 
+describe('builder snippets: plain markup holds what the widget draws', () => {
+  it('leaves out a field the widget leaves out (a rank of −1), and the upgrade keeps the rest', async () => {
+    const figure = widgetNamed('investment-figure')!;
+    const data = { amount: 2900000000, currency: 'USD', label: 'Investissements', period: 'l’an dernier', rank: -1, rankScope: 'au monde', sourceUrl: 'javascript:alert(1)', source: 'SCMP' };
+    const code = snippet('markup', figure, data, OPTIONS);
+    const doc = parse(code);
+    expect(doc.querySelector('[data-field="rank"]'), 'no rank').to.equal(null);
+    expect(code).not.to.include('-1');
+    expect(doc.querySelector('a'), 'no link').to.equal(null);
+    expect(doc.querySelector('[data-field="period"]')!.textContent).to.equal('l’an dernier');
+    const page = await fixture<HTMLElement>(html`<div>${unsafeHTML(code)}</div>`);
+    const [widget] = upgradeMarkup(page);
+    await untilShown(widget, 'milliards');
+    expect(shadowText(widget)).to.include('l’an dernier');
+  });
+});
+
 /** The amount an investment figure in US dollars draws in `lang`, once it shows `word` (its strings are loaded then). */
 async function drawnAmount(lang: string, amount: number, word: string): Promise<string> {
   const widget = await fixture<HTMLElement>(html`<lede-investment-figure lang=${lang} amount=${amount} currency="USD" label="x"></lede-investment-figure>`);
