@@ -119,9 +119,17 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /** `eager` fetches `src` at once; by default it is fetched when the widget comes near the viewport. */
   declare loading?: 'lazy' | 'eager';
 
+  // The widget's parts of behaviour. Not registered with Lit (`addController`): the element calls
+  // their hooks itself, which spares each widget Lit's set of controllers. `src` is read by a
+  // StorySource made only once the widget has a `src` (most have none).
   private readonly localeController = new LocaleController(this);
-  private readonly story = new StorySource(this, collectionOf);
   private readonly lightDom = new LightDom(this);
+  private story?: StorySource;
+
+  /** What reads `src`, made the first time the widget has one. */
+  private storySource(): StorySource {
+    return (this.story ??= new StorySource(this, collectionOf));
+  }
 
   /** The locale in force: from the closest `lang`, re-read when it changes. */
   protected get locale(): ResolvedLocale {
@@ -136,9 +144,10 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /** The normalized model, or undefined when the input is not enough to draw the widget. */
   protected model?: Model;
   /** Every problem with the current input (the shared empty list when there is none: no array per widget). */
-  protected problems: Problem[] = NO_PROBLEMS;
+  declare protected problems: Problem[];
 
-  private reported = '';
+  /** The problems last reported, as JSON. */
+  declare private reported: string;
   /** What shows the light DOM while the first render waits for its turn (see scheduleUpdate). */
   private waitingSlot?: HTMLElement;
   /** Made the first time the widget shows its light DOM while waiting (see showsLightDom). */
@@ -152,7 +161,12 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   /** The locale of the widget's first update after a server drew it: the one the server drew in. */
   private serverLocale?: string;
   /** Derived in willUpdate: `src` has neither answered nor failed yet, or the parser has not read every child. */
-  private waiting = false;
+  declare private waiting: boolean;
+
+  // Defaults on the prototype, not a property of each widget until it differs.
+  static {
+    Object.assign(this.prototype, { problems: NO_PROBLEMS, reported: '', waiting: false });
+  }
 
   /**
    * Sets `values`, named in camelCase or kebab-case, as this widget's fields: a text value of a field
@@ -202,10 +216,20 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   override connectedCallback(): void {
     if (!this.hasUpdated) widgetWork();
     super.connectedCallback();
+    this.localeController.hostConnected();
+    if (this.story || this.src !== undefined) this.storySource().hostConnected();
+    this.lightDom.hostConnected();
     if (!this.hasUpdated) {
       const { key, warm } = this.warmUp();
       warmInIdle(key, warm);
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.localeController.hostDisconnected();
+    this.story?.hostDisconnected();
+    this.lightDom.hostDisconnected();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -282,13 +306,14 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('loading')) this.story.load();
-    const problems = [...this.story.problems];
+    if ((changed.has('src') || changed.has('loading')) && (this.story || this.src !== undefined)) this.storySource().load();
+    const { story } = this;
+    const problems = story ? [...story.problems] : [];
     const { text, pending } = this.lightDom;
     const inline = this.lightDom.inlineData(problems);
     const { textField } = (this.constructor as typeof LedeElement).schema;
     const merged: Raw = {
-      ...this.story.data,
+      ...story?.data,
       ...inline,
       ...(textField && text ? { [textField]: text } : {}),
       ...this.attributeFields(),
@@ -303,7 +328,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       problems.push({ field: '(widget)', message: `could not read the data: ${errorText(error)}` });
     }
     // While `src` or the parser is still on its way, missing fields are not problems yet: the fallback shows meanwhile.
-    this.waiting = this.story.pending || pending;
+    this.waiting = !!story?.pending || pending;
     this.problems = this.waiting || !problems.length ? NO_PROBLEMS : problems;
   }
 

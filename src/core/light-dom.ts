@@ -16,6 +16,7 @@ export const JSON_ATTRIBUTE = 'data-lede-json';
  * when any does. A widget the parser connects before its children (a classic script in `<head>`
  * without `defer`) is `pending` until the parser has gone past its end tag (see parsed.ts):
  * missing fields are not problems yet.
+ * Its host calls `hostConnected` and `hostDisconnected` itself (see LedeElement: no Lit controller set per widget).
  */
 export class LightDom implements ReactiveController {
   /** The inline JSON's text, not parsed yet (its problems are the widget's to report). */
@@ -28,7 +29,6 @@ export class LightDom implements ReactiveController {
   private stopParsing?: () => void;
 
   constructor(private readonly host: ReactiveElement) {
-    host.addController(this);
   }
 
   /** The parser has not read every child yet. */

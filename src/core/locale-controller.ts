@@ -33,13 +33,13 @@ function needsIsolates(locale: ResolvedLocale, host: Element): boolean {
  * A widget's locale: the closest `lang` (across shadow roots), read when the widget is connected
  * and again whenever a `lang` or `dir` on the way up changes; the host updates when the locale does.
  * While the strings of its language are still loading, `value.ready` is set (see locale.ts).
+ * Its host calls `hostConnected` and `hostDisconnected` itself (see LedeElement: no Lit controller set per widget).
  */
 export class LocaleController implements ReactiveController, LangWatcher {
   /** The locale in force; English until the widget is connected. */
   value: ResolvedLocale = resolveLocale('');
 
   constructor(private readonly host: ReactiveElement) {
-    host.addController(this);
   }
 
   hostConnected(): void {

@@ -20,6 +20,7 @@ const NO_PROBLEMS: Problem[] = [];
  * when the widget comes near the viewport (at once with `loading="eager"`), shared with every
  * widget on the page that needs the same document, and let go when the widget is removed.
  * Only http(s) URLs are fetched; relative ones resolve against the widget's own `baseURI`.
+ * Its host calls `hostConnected` and `hostDisconnected` itself (see LedeElement: no Lit controller set per widget).
  */
 export class StorySource implements ReactiveController {
   /** The object `src` gave, once it answered; kept while the widget moves in the page. */
@@ -35,7 +36,6 @@ export class StorySource implements ReactiveController {
     /** The host's story collection; one function shared by every widget (no closure per widget). */
     private readonly collection: (host: StorySourceHost) => StoryCollection,
   ) {
-    host.addController(this);
   }
 
   /** `src` is set and has neither answered nor failed yet: missing fields are not problems yet. */

@@ -26,13 +26,6 @@ export function inStrings({ fallback, dir, isolate }: Pick<ResolvedLocale, 'fall
 }
 
 /**
- * A localized text with an optional superscript: `[before, superscript, after]` is drawn as French
- * "3<sup>e</sup> au monde". `fill` draws each text piece (by default as it is).
- */
-export const withSuperscript = (text: string | readonly [string, string, string], fill: (piece: string) => unknown = (piece) => piece): unknown =>
-  typeof text == 'string' ? fill(text) : html`${fill(text[0])}<sup>${text[1]}</sup>${fill(text[2])}`;
-
-/**
  * Where a line may break in an amount's words, so that no word is left alone: money keeps its last
  * two words together ("2,9 milliards | de dollars", "2900 millones | de dólares"), a count only
  * its first word with the number ("20 000 jeunes | à former"). Returns the words before and after

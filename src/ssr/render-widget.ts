@@ -55,7 +55,7 @@ export interface RenderedWidget {
 /** A widget's state as the base element keeps it (see core/lede-element.ts): what a browser's controllers would have read. */
 interface WidgetInternals {
   lightDom: { text?: string; json?: string; attributeJson?: string };
-  story: { data?: Raw; problems: Problem[] };
+  storySource(): { data?: Raw; problems: Problem[] };
   localeController: { value: ResolvedLocale };
   problems: Problem[];
   model?: unknown;
@@ -84,8 +84,8 @@ class LedeRenderer extends LitElementRenderer {
     element.lightDom.text = input.text?.trim() || undefined;
     element.lightDom.json = input.json;
     element.lightDom.attributeJson = input.attributes?.['data-lede-json'];
-    if (prepared.story?.data) element.story.data = prepared.story.data;
-    if (prepared.story?.problem) element.story.problems = [prepared.story.problem];
+    if (prepared.story?.data) element.storySource().data = prepared.story.data;
+    if (prepared.story?.problem) element.storySource().problems = [prepared.story.problem];
     element.localeController.value = prepared.locale;
     // Relative URLs in the data resolve against the page, as the element's baseURI does in a browser.
     Object.defineProperty(element, 'baseURI', { value: input.pageUrl, configurable: true });

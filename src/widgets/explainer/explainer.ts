@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { markup, type Pieces } from '../../core/markup.js';
 import { LedeElement } from '../../core/lede-element.js';
-import { citeSource, sourceName } from '../../core/source.js';
+import { citeSourceMarkup, sourceName } from '../../core/source.js';
 import { isCut } from '../../core/validate.js';
 import { explainerSchema, type ExplainerData, type ExplainerModel, type ExplainerProperties } from './explainer.schema.js';
 import { explainerStyles } from './explainer.styles.js';
@@ -34,18 +34,27 @@ export class LedeExplainer extends LedeElement<ExplainerData, ExplainerModel> {
   static override styles = [...LedeElement.styles, explainerStyles];
   static override schema = explainerSchema;
 
-  protected override renderModel(explainer: ExplainerModel): TemplateResult {
+  protected override renderModel(explainer: ExplainerModel): Pieces {
     const sourceText = sourceName(explainer);
-    return html`<details part="details" ?open=${!!explainer.open}>
-      <summary part="question"><bdi>${explainer.question}</bdi></summary>
-      <div class="body">
-        <div part="answer">${explainer.answer.map((paragraph) => html`<p><bdi>${paragraph}</bdi></p>`)}</div>
-        ${explainer.points.length
-          ? html`<ul part="points">${explainer.points.map((point) => html`<li><bdi>${point}</bdi></li>`)}${isCut(explainer.points) ? html`<li>…</li>` : nothing}</ul>`
-          : nothing}
-        ${sourceText ? html`<p class="source">${citeSource(this.locale, sourceText, explainer, 'source')}</p>` : nothing}
-      </div>
-    </details>`;
+    // Pieces of the widget's one template (see core/markup.ts): the blocks present are markup, each text a single part.
+    return [
+      markup(explainer.open ? '<details part="details" open>' : '<details part="details">'),
+      markup('<summary part="question"><bdi>'),
+      explainer.question,
+      markup('</bdi></summary><div class="body"><div part="answer">'),
+      explainer.answer.map((paragraph) => [markup('<p><bdi>'), paragraph, markup('</bdi></p>')]),
+      markup('</div>'),
+      explainer.points.length
+        ? [
+            markup('<ul part="points">'),
+            explainer.points.map((point) => [markup('<li><bdi>'), point, markup('</bdi></li>')]),
+            isCut(explainer.points) ? markup('<li>…</li>') : [],
+            markup('</ul>'),
+          ]
+        : [],
+      sourceText ? [markup('<p class="source">'), citeSourceMarkup(this.locale, sourceText, explainer, 'source'), markup('</p>')] : [],
+      markup('</div></details>'),
+    ];
   }
 }
 

@@ -1,9 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
-import { citeSource, sourceName } from '../../core/source.js';
+import { citeSourceMarkup, sourceName } from '../../core/source.js';
+import { isolateTags, markup, markupText, markupUi, type Pieces } from '../../core/markup.js';
 import { readValues } from '../../core/fields.js';
-import { rankWords } from '../../core/rank.js';
+import { rankPieces } from '../../core/rank.js';
 import { lineBreak } from '../../core/typography.js';
 import { isCut, type FieldReader } from '../../core/validate.js';
 import { investmentFigureSchema, type FigureData, type FigureModel, type FigureProperties } from './investment-figure.schema.js';
@@ -49,6 +49,8 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   /** Counting up happens once per element. */
   private counted = false;
   private stopCounting?: () => void;
+  /** The number watched for counting up. */
+  private watched?: Element;
 
   protected override readModel(read: FieldReader): FigureModel | undefined {
     const { values: figure, complete } = readValues(read, investmentFigureSchema.fields);
@@ -69,33 +71,76 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     intl(Intl.PluralRules, tag, { type: 'ordinal' });
   }
 
-  protected override renderModel(figure: FigureModel): TemplateResult {
-    const { tag, dir, fallback, messages } = this.locale;
+  protected override renderModel(figure: FigureModel): Pieces {
+    const { locale } = this;
+    const { tag, dir, fallback, messages } = locale;
     const compact = figure.notation !== 'standard';
     const say = ({ before, number, after }: AmountWords) => before + number + after;
     const words = (this.shown = amountInWords(tag, messages, { ...figure, compact }));
     const { exact } = words;
     // The exact amount is said once, after the words, unless the words already are it.
     const showExact = exact !== (figure.currency ? say(words) : words.number);
-    const rank = figure.rank && rankWords(this.locale, figure.rank, figure.rankScope);
     const most = Math.max(...figure.comparison.map((row) => row.amount));
-    // Bar values are short, "4,1 milliards": the currency's name is in the amount above (English keeps its "$").
-    const rows = figure.comparison.map((row) => ({
-      ...row,
-      words: say(amountInWords(tag, messages, { ...figure, compact, amount: row.amount, currency: messages.amountWords ? undefined : figure.currency, unit: undefined })),
-      share: most ? (row.amount / most) * 100 : 0,
-    }));
     const sourceText = sourceName(figure);
+    const { period } = figure;
     // No orphan word: the number keeps its first word, and money its last two, so a line can only break
     // between "2,9 milliards" and "de dollars"; a counted unit wraps freely after its first word.
     const [head, tail] = lineBreak(words.after, !!figure.currency);
-    // The count-up copy is always there, hidden, so that Lit never touches what the animation writes.
-    // Bars: label, bar and value on one line, the value at the bar's end; the longest bar takes half its cell.
-    return html`<figure part="figure">${figure.label ? html`<figcaption part="label"><bdi>${figure.label}</bdi></figcaption>` : nothing}<p class="amount" part="amount"><data value=${figure.amount} title=${showExact ? exact : nothing} dir=${dir} lang=${fallback ? 'en' : nothing}><span class="keep">${words.before}<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>${words.number}</span></span>${head}</span>${tail && (figure.currency ? html` <span class="keep">${tail}</span>` : ` ${tail}`)}</data>${showExact ? html`<span class="visually-hidden"> (${this.ui(exact)})</span>` : nothing}</p>${figure.period || rank ? html`<p class="context" part="context">${figure.period ? html`<span part="period" dir="auto">${figure.period}</span>` : nothing}${figure.period && rank ? ' · ' : nothing}${rank ? html`<span class="rank" part="rank">${this.ui(rank)}</span>` : nothing}</p>` : nothing}${rows.length
-        ? html`<table part="chart"><caption>${this.ui(messages.comparison)}</caption><tbody>${rows.map(
-            (row) => html`<tr class=${row.highlight ? 'hl' : nothing}><th scope="row"><bdi>${row.label}</bdi></th><td><div><svg part="bar" aria-hidden="true" width="${row.share * 0.5}%"><rect height="100%" width="100%"></rect></svg>${this.ui(row.words)}</div></td></tr>`,
-          )}${isCut(figure.comparison) ? html`<tr><th scope="row">…</th><td></td></tr>` : nothing}</tbody></table>`
-        : nothing}${sourceText ? html`<p class="source">${citeSource(this.locale, sourceText, figure, 'source')}</p>` : nothing}</figure>`;
+    const [isolate, isolateEnd] = isolateTags(locale);
+    // Pieces of the widget's one template (see core/markup.ts): the lines present are markup, each
+    // text a single part (none for an empty one). The count-up copy is always there, hidden, so that
+    // Lit never touches what the animation writes.
+    return [
+      markup('<figure part="figure">'),
+      figure.label ? [markup('<figcaption part="label"><bdi>'), figure.label, markup('</bdi></figcaption>')] : [],
+      markup('<p class="amount" part="amount"><data value='),
+      figure.amount,
+      showExact ? [markup(' title='), exact] : [],
+      markup(` dir="${dir}"${fallback ? ' lang="en"' : ''}><span class="keep">`),
+      words.before || [],
+      markup('<span class="number" part="number"><span class="count" aria-hidden="true" hidden></span><span>'),
+      words.number,
+      markup('</span></span>'),
+      head || [],
+      markup('</span>'),
+      tail ? (figure.currency ? [markup(' <span class="keep">'), tail, markup('</span>')] : ` ${tail}`) : [],
+      markup('</data>'),
+      showExact ? [markup('<span class="visually-hidden"> ('), this.ui(exact), markup(')</span>')] : [],
+      markup('</p>'),
+      period || figure.rank
+        ? [
+            markup('<p class="context" part="context">'),
+            period ? [markup('<span part="period" dir="auto">'), period, markup('</span>')] : [],
+            period && figure.rank ? SEPARATOR : [],
+            figure.rank
+              ? [markup('<span class="rank" part="rank">'), isolate, rankPieces(locale, figure.rank, figure.rankScope), isolateEnd, markup('</span>')]
+              : [],
+            markup('</p>'),
+          ]
+        : [],
+      // Bars: label, bar and value on one line, the value at the bar's end; the longest bar takes half its cell.
+      // Bar values are short, "4,1 milliards": the currency's name is in the amount above (English keeps its "$").
+      figure.comparison.length
+        ? [
+            markup('<table part="chart"><caption>'),
+            markupUi(locale, messages.comparison),
+            markup('</caption><tbody>'),
+            figure.comparison.map((row) => [
+              markup(row.highlight ? '<tr class="hl"><th scope="row"><bdi>' : '<tr><th scope="row"><bdi>'),
+              row.label,
+              markup('</bdi></th><td><div><svg part="bar" aria-hidden="true" width='),
+              `${(most ? (row.amount / most) * 100 : 0) * 0.5}%`,
+              markup('><rect height="100%" width="100%"></rect></svg>'),
+              this.ui(say(amountInWords(tag, messages, { ...figure, compact, amount: row.amount, currency: messages.amountWords ? undefined : figure.currency, unit: undefined }))),
+              markup('</div></td></tr>'),
+            ]),
+            isCut(figure.comparison) ? markup('<tr><th scope="row">…</th><td></td></tr>') : [],
+            markup('</tbody></table>'),
+          ]
+        : [],
+      sourceText ? [markup('<p class="source">'), citeSourceMarkup(locale, sourceText, figure, 'source'), markup('</p>')] : [],
+      markup('</figure>'),
+    ];
   }
 
   override connectedCallback(): void {
@@ -117,7 +162,13 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
   private watchForCountUp(): void {
     const number = this.renderRoot.querySelector('.number');
     const copy = number?.firstElementChild as HTMLElement | null | undefined;
-    if (!this.model?.countUp || this.counted || this.stopCounting || !number || !copy) return;
+    if (!this.model?.countUp || this.counted || !number || !copy) return;
+    // A redraw in another shape (another language's markup) replaces the number: the new one is watched.
+    if (this.stopCounting) {
+      if (this.watched === number) return;
+      this.stopCounting();
+    }
+    this.watched = number;
     // Until the code is in, stopping just forgets it; once counting, it stops the count.
     let stop: (() => void) | undefined;
     const ended = () => void (this.stopCounting === cancel && (this.stopCounting = undefined));
@@ -137,6 +188,9 @@ export class LedeInvestmentFigure extends LedeElement<FigureData, FigureModel> {
     );
   }
 }
+
+/** Between period and rank. */
+const SEPARATOR = markupText(' · ');
 
 declare global {
   interface HTMLElementTagNameMap {

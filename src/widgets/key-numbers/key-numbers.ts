@@ -1,9 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { intl } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { amountInWords } from '../../core/money.js';
-import { rankWords } from '../../core/rank.js';
-import { citeSource, sourceName } from '../../core/source.js';
+import { rankPieces } from '../../core/rank.js';
+import { isolateTags, markup, markupText, type Pieces } from '../../core/markup.js';
+import { citeSourceMarkup, sourceName } from '../../core/source.js';
 import { lineBreak } from '../../core/typography.js';
 import { isCut, type FieldReader } from '../../core/validate.js';
 import { keyNumbersSchema, type KeyNumbersData, type KeyNumbersModel, type KeyNumbersProperties } from './key-numbers.schema.js';
@@ -63,36 +63,63 @@ export class LedeKeyNumbers extends LedeElement<KeyNumbersData, KeyNumbersModel>
     return items.length ? box : undefined;
   }
 
-  protected override renderModel(box: KeyNumbersModel): TemplateResult {
-    const { tag, dir, fallback, messages } = this.locale;
+  protected override renderModel(box: KeyNumbersModel): Pieces {
+    const { locale } = this;
+    const { tag, dir, fallback, messages } = locale;
     const sourceText = sourceName(box);
-    return html`<figure part="figure">
-      ${box.headline ? html`<figcaption part="headline"><bdi>${box.headline}</bdi></figcaption>` : nothing}
-      <dl part="items">
-        ${box.items.map((item) => {
-          const rank = item.rank && rankWords(this.locale, item.rank, item.rankScope);
-          let figure: unknown = rank;
-          if (item.amount !== undefined) {
-            const words = amountInWords(tag, messages, { amount: item.amount, currency: item.currency, unit: item.unit });
-            // Words of the strings' language, in its direction. No orphan word, as in the investment figure: "2,9 milliards | de dollars", "20 000 jeunes | à former".
-            const [head, tail] = lineBreak(words.after, !!item.currency);
-            figure = html`<data value=${item.amount} dir=${dir} lang=${fallback ? 'en' : nothing}><span class="keep">${words.before}${words.number}${head}</span>${tail && ` ${tail}`}</data>`;
-          }
-          const context = item.amount !== undefined ? rank : undefined;
-          return html`<div class="item" part="item">
-            <dt part="label"><bdi>${item.label}</bdi></dt>
-            <dd class="amount" part="amount">${item.amount !== undefined ? figure : this.ui(figure)}</dd>
-            ${item.period || context
-              ? html`<dd class="context" part="context">${item.period ? html`<bdi>${item.period}</bdi>` : nothing}${item.period && context ? ' · ' : nothing}${context ? this.ui(context) : nothing}</dd>`
-              : nothing}
-          </div>`;
-        })}
-      </dl>
-      ${isCut(box.items) ? html`<p class="more">…</p>` : nothing}
-      ${sourceText ? html`<p class="source">${citeSource(this.locale, sourceText, box, 'source')}</p>` : nothing}
-    </figure>`;
+    const [isolate, isolateEnd] = isolateTags(locale);
+    // Pieces of the widget's one template (see core/markup.ts): the blocks present are markup, each text a single part.
+    return [
+      markup('<figure part="figure">'),
+      box.headline ? [markup('<figcaption part="headline"><bdi>'), box.headline, markup('</bdi></figcaption>')] : [],
+      markup('<dl part="items">'),
+      box.items.map((item) => {
+        const rank = item.rank ? [isolate, rankPieces(locale, item.rank, item.rankScope), isolateEnd] : undefined;
+        let figure: unknown = rank ?? [];
+        if (item.amount !== undefined) {
+          const words = amountInWords(tag, messages, { amount: item.amount, currency: item.currency, unit: item.unit });
+          // Words of the strings' language, in its direction. No orphan word, as in the investment figure: "2,9 milliards | de dollars", "20 000 jeunes | à former".
+          const [head, tail] = lineBreak(words.after, !!item.currency);
+          figure = [
+            markup('<data value='),
+            item.amount,
+            markup(` dir="${dir}"${fallback ? ' lang="en"' : ''}><span class="keep">`),
+            words.before + words.number + head,
+            markup('</span>'),
+            tail ? ` ${tail}` : [],
+            markup('</data>'),
+          ];
+        }
+        const context = item.amount !== undefined ? rank : undefined;
+        return [
+          markup('<div class="item" part="item"><dt part="label"><bdi>'),
+          item.label,
+          markup('</bdi></dt><dd class="amount" part="amount">'),
+          figure,
+          markup('</dd>'),
+          item.period || context
+            ? [
+                markup('<dd class="context" part="context">'),
+                item.period ? [markup('<bdi>'), item.period, markup('</bdi>')] : [],
+                item.period && context ? SEPARATOR : [],
+                context ?? [],
+                markup('</dd>'),
+              ]
+            : [],
+          markup('</div>'),
+        ];
+      }),
+      markup('</dl>'),
+      isCut(box.items) ? markup('<p class="more">…</p>') : [],
+      sourceText ? [markup('<p class="source">'), citeSourceMarkup(locale, sourceText, box, 'source'), markup('</p>')] : [],
+      markup('</figure>'),
+    ];
   }
+
 }
+
+/** Between period and rank. */
+const SEPARATOR = markupText(' · ');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { markup, type Pieces } from '../../core/markup.js';
 import { displayName, formatNumber } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
-import { citeSource, sourceName } from '../../core/source.js';
+import { citeSourceMarkup, sourceName } from '../../core/source.js';
 import { isCut } from '../../core/validate.js';
 import { profileSchema, type ProfileData, type ProfileModel, type ProfileProperties } from './profile.schema.js';
 import { profileStyles } from './profile.styles.js';
@@ -52,27 +52,41 @@ export class LedeProfile extends LedeElement<ProfileData, ProfileModel> {
     displayName(tag, 'region', 'PE');
   }
 
-  protected override renderModel(profile: ProfileModel): TemplateResult {
+  protected override renderModel(profile: ProfileModel): Pieces {
     const { tag, messages } = this.locale;
     const sourceText = sourceName(profile);
     const about = [profile.kind && profile.kind !== 'person' ? messages.kind[profile.kind] : '', profile.country ? displayName(tag, 'region', profile.country) : ''].filter(Boolean);
     const { image } = profile;
-    return html`<article part="profile" aria-labelledby="name">
-      ${image ? html`<img part="image" src=${image.src} alt=${image.alt} loading="lazy" decoding="async" width=${SIDE} height=${SIDE} />` : nothing}
-      <div class="who">
-        <p class="name" part="name" id="name"><bdi>${profile.url ? html`<a href=${profile.url}>${profile.name}</a>` : profile.name}</bdi></p>
-        ${profile.description ? html`<p part="description"><bdi>${profile.description}</bdi></p>` : nothing}
-        ${about.length ? html`<p class="about" part="about">${this.ui(about.join(' · '))}</p>` : nothing}
-      </div>
-      ${profile.bio ? html`<p class="bio" part="bio"><bdi>${profile.bio}</bdi></p>` : nothing}
-      ${profile.facts.length
-        ? html`<dl part="facts">${profile.facts.map(
-            (fact) => html`<div><dt><bdi>${fact.label}</bdi></dt><dd><bdi>${typeof fact.value === 'number' ? formatNumber(this.locale.dataTag, fact.value, FACT_NUMBER) : fact.value}</bdi></dd></div>`,
-          )}</dl>${isCut(profile.facts) ? html`<p class="more">…</p>` : nothing}`
-        : nothing}
-      ${sourceText ? html`<p class="source">${citeSource(this.locale, sourceText, profile, 'source')}</p>` : nothing}
-    </article>`;
+    // Pieces of the widget's one template (see core/markup.ts): the blocks present are markup, each text a single part.
+    return [
+      markup('<article part="profile" aria-labelledby="name">'),
+      image ? [markup('<img part="image" src='), image.src, markup(' alt='), image.alt, markup(` loading="lazy" decoding="async" width="${SIDE}" height="${SIDE}">`)] : [],
+      markup('<div class="who"><p class="name" part="name" id="name"><bdi>'),
+      profile.url ? [markup('<a href='), profile.url, markup('>'), profile.name, markup('</a>')] : profile.name,
+      markup('</bdi></p>'),
+      profile.description ? [markup('<p part="description"><bdi>'), profile.description, markup('</bdi></p>')] : [],
+      about.length ? [markup('<p class="about" part="about">'), this.ui(about.join(' · ')), markup('</p>')] : [],
+      markup('</div>'),
+      profile.bio ? [markup('<p class="bio" part="bio"><bdi>'), profile.bio, markup('</bdi></p>')] : [],
+      profile.facts.length
+        ? [
+            markup('<dl part="facts">'),
+            profile.facts.map((fact) => [
+              markup('<div><dt><bdi>'),
+              fact.label,
+              markup('</bdi></dt><dd><bdi>'),
+              typeof fact.value === 'number' ? formatNumber(this.locale.dataTag, fact.value, FACT_NUMBER) : fact.value,
+              markup('</bdi></dd></div>'),
+            ]),
+            markup('</dl>'),
+            isCut(profile.facts) ? markup('<p class="more">…</p>') : [],
+          ]
+        : [],
+      sourceText ? [markup('<p class="source">'), citeSourceMarkup(this.locale, sourceText, profile, 'source'), markup('</p>')] : [],
+      markup('</article>'),
+    ];
   }
+
 }
 
 declare global {
