@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import { displayName, formatDate } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { nestQuotes, quotationMarks } from '../../core/quotes.js';
-import { isolateTags, markup, markupText, markupUi, type Pieces } from '../../core/markup.js';
+import { isolateTags, markup, markupText, type Pieces } from '../../core/markup.js';
 import { citeSourceMarkup, sourceName } from '../../core/source.js';
 import type { FieldReader } from '../../core/validate.js';
 import { quoteBlockSchema, type QuoteData, type QuoteModel, type QuoteProperties } from './quote-block.schema.js';
@@ -92,9 +92,7 @@ export class LedeQuoteBlock extends LedeElement<QuoteData, QuoteModel> {
                   sourceText ? citeSourceMarkup(locale, sourceText, quote, 'source') : [],
                   sourceText && date ? SEPARATOR : [],
                   date ? [isolate, markup('<time datetime='), date.iso, markup('>'), formatDate(tag, date), markup('</time>'), isolateEnd] : [],
-                  // The note is Lede's string with CLDR's name of a checked language tag (the tag itself where
-                  // Intl has none): markup (escaped), not data, so it takes no part.
-                  translated ? [sourceText || date ? SEPARATOR : [], markup('<span part="translation">'), markupUi(locale, translated), markup('</span>')] : [],
+                  translated ? [sourceText || date ? SEPARATOR : [], markup('<span part="translation">'), this.ui(translated), markup('</span>')] : [],
                   markup('</p>'),
                 ]
               : [],
