@@ -7,7 +7,7 @@
  * in, `ready` is set and the widget waits before drawing (no flash of English).
  */
 import { en, type Messages } from '../locales/en.js';
-import { stringsFor } from '../locales/languages.js';
+import { RIGHT_TO_LEFT, stringsFor } from '../locales/languages.js';
 import { loadMessages } from '../locales/load.js';
 import { canonicalLang } from './validate.js';
 
@@ -113,7 +113,7 @@ export function resolveLocale(requested: string): ResolvedLocale {
   // schedule.ts), not to the task that upgrades it (every widget resolves '' when it is made).
   const english = table || !tag ? 'en' : englishFor(tag);
   resolved = table
-    ? { tag: tag!, lang, dir: directionOf(strings), pageLang, fallback: false, dataTag: tag!, isolate: true, messages: table }
+    ? { tag: tag!, lang, dir: (RIGHT_TO_LEFT as readonly string[]).includes(strings) ? 'rtl' : 'ltr', pageLang, fallback: false, dataTag: tag!, isolate: true, messages: table }
     : {
         tag: english,
         lang: 'en',

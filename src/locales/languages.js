@@ -25,8 +25,19 @@ export const ON_DEMAND = /** @type {OnDemandName[]} */ (LANGUAGES.filter((name) 
  * @returns {StringsName | undefined}
  */
 export function stringsFor(tag) {
-  const { language, script } = new Intl.Locale(tag).maximize();
   /** @type {readonly string[]} */
   const names = LANGUAGES;
+  // Most tags are a language with a table of its own, perhaps with a region ("fr", "pt-BR"): its
+  // table is known without Intl.Locale, whose likely-subtags data would otherwise be the page's
+  // first Intl use, in the task that upgrades the first widget rather than in a widget's warm-up.
+  const [first, second = ''] = tag.toLowerCase().split('-');
+  if (names.includes(first) && !BY_SCRIPT.has(first) && second.length !== 4) return /** @type {StringsName} */ (first);
+  const { language, script } = new Intl.Locale(tag).maximize();
   return /** @type {StringsName | undefined} */ ([`${language}-${script}`, language].find((name) => names.includes(name)));
 }
+
+/** Languages with a table per script (`zh`, `zh-Hant`): only their tags need the likely script. */
+const BY_SCRIPT = new Set(LANGUAGES.filter((name) => name.includes('-')).map((name) => name.split('-')[0]));
+
+/** The tables of languages written right to left (the likely script of each is Arabic or Hebrew; a test checks it against Intl). */
+export const RIGHT_TO_LEFT = /** @type {readonly StringsName[]} */ (['ar', 'he']);

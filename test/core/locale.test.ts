@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { closestLang, directionOf, resolveLocale, type ResolvedLocale } from '../../src/core/locale.js';
 import { quotationMarks } from '../../src/core/quotes.js';
 import { en } from '../../src/locales/en.js';
-import { LANGUAGES, ON_DEMAND, stringsFor } from '../../src/locales/languages.js';
+import { LANGUAGES, ON_DEMAND, RIGHT_TO_LEFT, stringsFor } from '../../src/locales/languages.js';
 import { loadMessages } from '../../src/locales/load.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
@@ -23,18 +23,23 @@ describe('resolveLocale', () => {
     expect((await loaded('fr-CA')).messages).to.equal(fr);
   });
 
-  it('makes no Intl number format for a language with its strings (the page\'s first Intl object belongs to a widget\'s warm-up)', () => {
+  it('makes no Intl object for a language with its strings (the page\'s first Intl object belongs to a widget\'s warm-up)', () => {
     const made: unknown[] = [];
-    const real = Intl.NumberFormat;
-    Intl.NumberFormat = new Proxy(real, { construct: (target, args: [string?]) => (made.push(args[0]), Reflect.construct(target, args)) });
+    const { NumberFormat, Locale } = Intl;
+    const watch = <T extends object>(real: T, name: string): T => new Proxy(real, { construct: (target, args: [string?]) => (made.push(`${name} ${args[0]}`), Reflect.construct(target as never, args)) });
+    Object.assign(Intl, { NumberFormat: watch(NumberFormat, 'NumberFormat'), Locale: watch(Locale, 'Locale') });
     try {
-      for (const tag of ['', 'en-AU', 'fr-BE']) resolveLocale(tag);
-      expect(made, 'numbering systems read').to.deep.equal([]);
+      for (const tag of ['', 'en-AU', 'fr-BE', 'ar-EG', 'pt-BR']) resolveLocale(tag);
+      expect(made, 'Intl objects made').to.deep.equal([]);
       resolveLocale('fa-IR');
-      expect(made, 'a language without strings: its digits are read').to.deep.equal(['fa-IR']);
+      expect(made, 'a language without strings: its digits are read').to.include('NumberFormat fa-IR');
     } finally {
-      Intl.NumberFormat = real;
+      Object.assign(Intl, { NumberFormat, Locale });
     }
+  });
+
+  it('knows which of its tables are written right to left, as Intl does', () => {
+    for (const name of LANGUAGES) expect(RIGHT_TO_LEFT.includes(name), name).to.equal(directionOf(name) === 'rtl');
   });
 
   it('uses English for unknown, invalid and empty tags; only a real other language counts as a fallback', () => {
