@@ -257,6 +257,28 @@ describe('lede.css gives plain markup the box of the widget it becomes', () => {
     }
   });
 
+  // Before the script defines it (or where it is blocked), such a tag is its markup: lede.css's
+  // rules for a bare tag leave it alone. In a frame with lede.css and no script.
+  it('gives a tag written by the builder, not defined yet, the box of its plain markup', async () => {
+    const kinds = ['deal-card', 'explainer', 'timeline', 'key-numbers', 'profile', 'investment-figure'];
+    const css = await pageCss();
+    const pair = (name: string) => {
+      const widget = widgetNamed(name)!;
+      const tag = snippet('tags', widget, widget.sample, OPTIONS).replace(/^(<(link|script)[^>]*>(<\/script>)?\n)+/, '');
+      return `<div data-markup="${name}">${snippet('markup', widget, widget.sample, OPTIONS)}</div><div data-tag="${name}">${tag}</div>`;
+    };
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="inline-size: 700px; block-size: 400px; border: 0"></iframe>`);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="fr"><style>${css}</style><body style="margin: 0; font: 18px/1.6 serif">${kinds.map(pair).join('')}</body></html>`;
+    await loaded;
+    const doc = frame.contentDocument!;
+    for (const name of kinds) {
+      const height = (selector: string) => doc.querySelector(selector)!.getBoundingClientRect().height;
+      expect(doc.querySelector(`lede-${name}`)!.matches(':defined'), name).to.equal(false);
+      expect(Math.abs(height(`[data-tag="${name}"]`) - height(`[data-markup="${name}"]`)), name).to.be.at.most(1);
+    }
+  });
+
   // A tag as the builder writes it (route 1) holds its route-2 markup as readable content, which
   // lede.css lays out in the drawn widget's box: waiting for its turn, then drawn, it moves nothing
   // below it, lists from inline JSON included (the deal card's parties, terms and beneficiaries).
