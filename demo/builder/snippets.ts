@@ -499,7 +499,7 @@ function markupSnippet(widget: WidgetShape, given: Data, options: SnippetOptions
       const words = messages.rank(formatNumber(tag, value), new Intl.PluralRules(tag, { type: 'ordinal' }).select(value), typeof data.rankScope === 'string' ? data.rankScope : undefined);
       const shown = typeof words === 'string' ? escapeText(words) : `${escapeText(words[0])}<sup>${escapeText(words[1])}</sup>${escapeText(words[2])}`;
       meta.push(fieldTag('span', name, shown, value));
-    } else if (name === 'rankScope' && typeof data.rank === 'number') continue;
+    } else if (name === 'rankScope') continue; // part of the rank's phrase; without a rank the widget shows none
     else if (name === 'originalLang' && typeof value === 'string' && value.split('-')[0].toLowerCase() !== options.lang.split('-')[0].toLowerCase()) {
       // As the widget says it: "Traduit de l’espagnol", only when it differs from the page's language.
       meta.push(fieldTag('span', name, escapeText(messages.translatedFrom(displayName(tag, 'language', value))), value));

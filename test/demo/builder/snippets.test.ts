@@ -189,6 +189,7 @@ describe('builder snippets: plain markup holds what the widget draws', () => {
     expect(code).not.to.include('-1');
     expect(doc.querySelector('a'), 'no link').to.equal(null);
     expect(doc.querySelector('[data-field="period"]')!.textContent).to.equal('l’an dernier');
+    expect(code, 'the rank\'s scope goes with it').not.to.include('au monde');
     const page = await fixture<HTMLElement>(html`<div>${unsafeHTML(code)}</div>`);
     const [widget] = upgradeMarkup(page);
     await untilShown(widget, 'milliards');
