@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, ReactiveElement, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, LitElement, ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeName, fieldName, hasAttribute, readFields, type WidgetSchema } from './fields.js';
 import type { ResolvedLocale } from './locale.js';
 import { LocaleController } from './locale-controller.js';
@@ -12,7 +12,7 @@ import { inStrings } from './typography.js';
 import { warmInIdle, warmOnce } from './intl.js';
 import { FieldReader, isRecord, type Problem, type Raw } from './validate.js';
 import { VERSION } from './version.js';
-import { doneWaiting, whileWaiting } from './waiting-view.js';
+import { doneWaiting, showLightDom, whileWaiting } from './waiting-view.js';
 
 /** Detail of the `lede-error` event. */
 export interface LedeErrorDetail {
@@ -38,9 +38,6 @@ const BASE = markup('<div class="lede" part="base">');
 const BASE_END = markup('</div>');
 const NOTE = markup('<p class="error" part="error"><span aria-hidden="true">⚠︎ </span>');
 const NOTE_END = markup('</p>');
-
-/** What a widget shows while its language's strings load: its light DOM. */
-const WAITING = html`<div class="lede" part="base"><slot></slot></div>`;
 
 /**
  * Lit clones every template with `document.importNode`. Page markup such as `<img name="importNode">`
@@ -148,10 +145,6 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
 
   /** The problems last reported, as JSON. */
   declare private reported: string;
-  /** What shows the light DOM while the first render waits for its turn (see scheduleUpdate). */
-  private waitingSlot?: HTMLElement;
-  /** Made the first time the widget shows its light DOM while waiting (see showsLightDom). */
-  private internals?: ElementInternals;
   /**
    * A server drew this widget (Declarative Shadow DOM, see src/ssr): `kept` until the first update
    * that is not waiting for data, which draws nothing when the server saw the same data (same code:
@@ -251,11 +244,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     const { ready } = this.locale;
     if (ready) {
       // Meanwhile readers see the light DOM, as before the upgrade: an empty shadow root would hide it.
-      // Lit's first update then renders into the same root, replacing this.
-      if (!this.hasUpdated && !this.serverDrawn) {
-        render(WAITING, this.renderRoot, this.renderOptions);
-        this.showsLightDom(true);
-      }
+      if (!this.serverDrawn) showLightDom(this);
       return ready.then(() => {
         this.localeController.read();
         return this.scheduleUpdate();
@@ -265,34 +254,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     const { key, warm } = this.warmUp();
     const prepare = { kind: key, work: () => warmOnce(key, warm) };
     const waiting = firstRender({ render: () => void super.scheduleUpdate(), node: this, kind: this.localName, prepare });
-    // A widget waiting for its turn near the viewport shows its light DOM meanwhile (see
-    // waiting-view.ts). A bare slot: no template to render and tear down (a page may hold thousands
-    // of waiting widgets); made with the real createElement, which page markup can clobber on
-    // document; removed when the widget draws (see update).
-    if (waiting && !this.serverDrawn)
-      whileWaiting(this, () => {
-        if (this.hasUpdated || this.renderRoot.firstChild) return;
-        this.waitingSlot = Document.prototype.createElement.call(document, 'slot');
-        this.renderRoot.append(this.waitingSlot);
-        this.showsLightDom(true);
-      });
+    // A widget waiting for its turn shows its light DOM meanwhile, near the viewport (see waiting-view.ts).
+    if (waiting && !this.serverDrawn) whileWaiting(this);
     return waiting;
-  }
-
-  /**
-   * The custom state `waiting` (CSS `:state(waiting)`) while the widget is defined but shows its
-   * light DOM until it draws: lede.css gives such a widget the box it gave the undefined tag
-   * (`:is(:not(:defined), :state(waiting))`), so the page does not move in between. A browser
-   * without custom states (before Chromium 125, Firefox 126, Safari 17.4) shows the light DOM unstyled meanwhile.
-   */
-  private showsLightDom(on: boolean): void {
-    if (!on && !this.internals) return;
-    try {
-      this.internals ??= this.attachInternals();
-      this.internals.states?.[on ? 'add' : 'delete']('waiting');
-    } catch {
-      // Internals taken already by the page's own subclass: the light DOM shows unstyled meanwhile.
-    }
   }
 
   /** Field values set as attributes or properties, by JSON name. */
@@ -373,12 +337,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
       this.serverDrawn = undefined;
       this.renderRoot.replaceChildren();
     }
-    if (!this.hasUpdated) {
-      this.waitingSlot?.remove();
-      this.waitingSlot = undefined;
-      this.showsLightDom(false);
-      doneWaiting(this);
-    }
+    if (!this.hasUpdated) doneWaiting(this);
     try {
       super.update(changed);
     } catch (error) {
