@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath, CHROMIUM_FLAGS, firefoxPath } from './scripts/harness/browsers.js';
+import { CHROMIUM_FLAGS, unitBrowsers } from './scripts/harness/browsers.js';
 import { faultMiddleware } from './test/server/faults.js';
 
 const quiet = [
@@ -13,15 +13,18 @@ const quiet = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
 ];
-const browsers = [
-  chromeLauncher({
-    launchOptions: { executablePath: chromiumPath(), headless: true, args: quiet },
-    // One window per page: tabs sharing a window are hidden behind each other when test files run
-    // side by side, and a hidden page runs no animation frames or intersection observers.
-    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-  }),
-];
-const firefox = firefoxPath();
+const { chromium, firefox } = unitBrowsers();
+const browsers = [];
+if (chromium) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: chromium, headless: true, args: quiet },
+      // One window per page: tabs sharing a window are hidden behind each other when test files run
+      // side by side, and a hidden page runs no animation frames or intersection observers.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  );
+}
 if (firefox) {
   browsers.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
 }
@@ -37,7 +40,8 @@ export default {
   middleware: [faultMiddleware],
   // Coverage and its thresholds are for the whole suite: a run of chosen files
   // (`npx web-test-runner "test/widgets/quote-block/*.test.ts"`) covers only part of src/.
-  coverage: !process.argv.slice(2).some((arg) => !arg.startsWith('-')),
+  // Coverage is read from Chromium only.
+  coverage: !!chromium && !process.argv.slice(2).some((arg) => !arg.startsWith('-')),
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },

@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { findChromium, findFirefox, missingFonts } from '../scripts/harness/browsers.js';
+import { askedBrowsers, findChromium, findFirefox, missingFonts } from '../scripts/harness/browsers.js';
 
 const machines = mkdtempSync(join(tmpdir(), 'lede-browsers-'));
 after(() => rmSync(machines, { recursive: true, force: true }));
@@ -53,6 +53,15 @@ test('Firefox ESR: found on the PATH or by FIREFOX_PATH; missing, a local run ge
     assert.equal(ci.note, undefined);
     assert.match(ci.problem, /^Firefox ESR is required in CI/);
   }
+});
+
+test('LEDE_BROWSERS: Chromium and Firefox ESR when installed by default; one or both by name; any other name is a problem that names them', () => {
+  assert.deepEqual(askedBrowsers({}), { chromium: true, firefox: 'if-installed' });
+  assert.deepEqual(askedBrowsers({ LEDE_BROWSERS: '' }), { chromium: true, firefox: 'if-installed' });
+  assert.deepEqual(askedBrowsers({ LEDE_BROWSERS: 'chromium' }), { chromium: true, firefox: false });
+  assert.deepEqual(askedBrowsers({ LEDE_BROWSERS: 'firefox' }), { chromium: false, firefox: true });
+  assert.deepEqual(askedBrowsers({ LEDE_BROWSERS: 'Firefox, chromium' }), { chromium: true, firefox: true });
+  assert.match(askedBrowsers({ LEDE_BROWSERS: 'chromium,safari' }).problem, /safari is not a browser the tests run in; name chromium and\/or firefox/);
 });
 
 test('Fonts: the screenshot fonts dpkg does not list as installed are the ones to install', () => {

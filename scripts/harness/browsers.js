@@ -9,7 +9,7 @@
  *   at once with the command to run.
  * - Firefox ESR runs the unit tests too when it is installed (`FIREFOX_PATH`, else `firefox-esr`
  *   on the PATH). Without it a local run says so in one line and goes on in Chromium only; in CI
- *   (`CI=true`) it is required. `LEDE_BROWSERS=chromium` leaves it out on purpose.
+ *   (`CI=true`) it is required. `LEDE_BROWSERS` chooses among them (see unitBrowsers).
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
@@ -134,11 +134,33 @@ export function chromiumPath() {
   return chromium;
 }
 
-/** The Firefox ESR for the unit tests, or null (after one line saying so) when a local run goes without it. */
-export function firefoxPath() {
-  if (process.env.LEDE_BROWSERS === 'chromium') return null;
-  const found = findFirefox();
-  if (found.problem) stop(found.problem);
-  if (found.note) console.log(found.note);
-  return found.path ?? null;
+/** The browsers `LEDE_BROWSERS` names. */
+const BROWSER_NAMES = ['chromium', 'firefox'];
+
+/**
+ * Which browsers `LEDE_BROWSERS` asks the unit tests to run in, a comma-separated list of
+ * `chromium` and `firefox`: `{ chromium, firefox }`, each true (run it; Firefox then required),
+ * false, or for Firefox without `LEDE_BROWSERS` `'if-installed'` (see findFirefox); or
+ * `{ problem }` for any other name.
+ */
+export function askedBrowsers(env = process.env) {
+  const asked = (env.LEDE_BROWSERS ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  if (!asked.length) return { chromium: true, firefox: 'if-installed' };
+  const unknown = asked.filter((name) => !BROWSER_NAMES.includes(name));
+  if (unknown.length) return { problem: `LEDE_BROWSERS="${env.LEDE_BROWSERS}": ${unknown.join(', ')} is not a browser the tests run in; name ${BROWSER_NAMES.join(' and/or ')}, comma-separated.` };
+  return { chromium: asked.includes('chromium'), firefox: asked.includes('firefox') };
+}
+
+/** The unit tests' browsers, as askedBrowsers says: `{ chromium, firefox }`, each a path or null; stops the run with what is wrong. */
+export function unitBrowsers(env = process.env) {
+  const asked = askedBrowsers(env);
+  if (asked.problem) stop(asked.problem);
+  let firefox = null;
+  if (asked.firefox) {
+    const found = findFirefox(asked.firefox === true ? { ...env, CI: 'true' } : env);
+    if (found.problem) stop(asked.firefox === true ? found.problem.replace('required in CI', 'asked for by LEDE_BROWSERS') : found.problem);
+    if (found.note) console.log(found.note);
+    firefox = found.path ?? null;
+  }
+  return { chromium: asked.chromium ? chromiumPath() : null, firefox };
 }
