@@ -123,8 +123,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   private readonly lightDom = new LightDom(this);
   private story?: StorySource;
 
-  /** What reads `src`, made the first time the widget has one. */
-  private storySource(): StorySource {
+  /** What reads `src`, made the first time the widget has one; undefined while it never had one. */
+  private storySource(): StorySource | undefined {
+    if (!this.story && this.src === undefined) return undefined;
     return (this.story ??= new StorySource(this, collectionOf));
   }
 
@@ -210,7 +211,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     if (!this.hasUpdated) widgetWork();
     super.connectedCallback();
     this.localeController.hostConnected();
-    if (this.story || this.src !== undefined) this.storySource().hostConnected();
+    this.storySource()?.hostConnected();
     this.lightDom.hostConnected();
     if (!this.hasUpdated) {
       const { key, warm } = this.warmUp();
@@ -270,7 +271,7 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('loading')) && (this.story || this.src !== undefined)) this.storySource().load();
+    if (changed.has('src') || changed.has('loading')) this.storySource()?.load();
     const { story } = this;
     const problems = story ? [...story.problems] : [];
     const { text, pending } = this.lightDom;
