@@ -1,7 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import type { ResolvedLocale } from './locale.js';
 import { markup, markupText, markupUi } from './markup.js';
-import { inStrings } from './typography.js';
 
 /** What every widget's model carries about where its data comes from. */
 export interface Sourced {
@@ -15,22 +13,11 @@ export const sourceName = ({ source, sourceUrl }: Sourced): string | undefined =
   source ?? (sourceUrl ? new URL(sourceUrl).hostname : undefined);
 
 /**
- * "Source: <cite>name</cite>" in the strings of `locale`, the name linked when there is a URL and
- * isolated in its own direction; `part` names the `<cite>`. No space after a full-width colon
- * ("来源："): its width already is the space.
- */
-export const citeSource = (locale: ResolvedLocale, name: string, { sourceUrl }: Sourced, part?: string): TemplateResult => {
-  const label = locale.messages.source;
-  const space = /[\u3000-\u303f\uff00-\uffef]$/.test(label) ? '' : ' ';
-  const shown = inStrings(locale, label);
-  // One text node when the label needs no isolate.
-  return html`${typeof shown === 'string' ? shown + space : [shown, space]}<cite part=${part ?? nothing} dir="auto">${sourceUrl ? html`<a href=${sourceUrl}>${name}</a>` : name}</cite>`;
-};
-
-/**
- * citeSource as pieces of a widget's one template (see markup.ts): the label and the `<cite>` are
- * markup, the name and the URL one part each. Draws the same DOM as citeSource. `part` is a
- * literal part name written by the widget.
+ * "Source: <cite>name</cite>" in the strings of `locale`, as pieces of a widget's one template (see
+ * markup.ts): the label (isolated where the locale needs it, see typography.ts inStrings) and the
+ * `<cite>` are markup, the name and the URL one part each; the name is linked when there is a URL
+ * and isolated in its own direction. No space after a full-width colon ("来源："): its width
+ * already is the space. `part` is a literal part name written by the widget, naming the `<cite>`.
  */
 export const citeSourceMarkup = (locale: ResolvedLocale, name: string, { sourceUrl }: Sourced, part?: string): unknown[] => {
   const label = locale.messages.source;

@@ -1,25 +1,21 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { displayName, formatDate, formatNumber } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
-import { citeSource, sourceName } from '../../core/source.js';
+import { isolateTags, markup, markupText, markupUi, type Markup, type Pieces } from '../../core/markup.js';
+import { citeSourceMarkup, sourceName } from '../../core/source.js';
 import { isCut } from '../../core/validate.js';
 import { dealCardSchema, type DealData, type DealModel, type DealProperties } from './deal-card.schema.js';
 import { dealCardStyles } from './deal-card.styles.js';
 
-/** A real heading element of the level the page needs; Lit templates cannot take a tag name from a value. */
-function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
-  const i = id ?? nothing;
-  switch (level) {
-    case 2: return html`<h2 part=${part} id=${i}>${content}</h2>`;
-    case 4: return html`<h4 part=${part} id=${i}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} id=${i}>${content}</h5>`;
-    case 6: return html`<h6 part=${part} id=${i}>${content}</h6>`;
-    default: return html`<h3 part=${part} id=${i}>${content}</h3>`;
-  }
-}
+/** Heading tags by level, written by Lede: a level outside 2–6 (which the schema already refuses) is an `<h3>`. */
+const HEADINGS: Readonly<Record<number, readonly [Markup, Markup]>> = Object.fromEntries(
+  [2, 3, 4, 5, 6].map((level) => [level, [markup(`<h${level}`), markup(`</h${level}>`)]]),
+);
+const heading = (level: number): readonly [Markup, Markup] => HEADINGS[level] ?? HEADINGS[3];
 
 /** The visible "…" that ends a list cut at its limit. */
-const more = (list: readonly unknown[]) => (isCut(list) ? html`<li class="more">…</li>` : nothing);
+const MORE = markup('<li class="more">…</li>');
+/** Between a party's kind and country. */
+const SEPARATOR = ' · ';
 
 // The interface merges with the class below: it types the properties that Lit creates from the schema's fields.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
@@ -63,51 +59,103 @@ export class LedeDealCard extends LedeElement<DealData, DealModel> {
     displayName(tag, 'region', 'PE');
   }
 
-  protected override renderModel(deal: DealModel): TemplateResult {
-    const { tag, messages } = this.locale;
+  protected override renderModel(deal: DealModel): Pieces {
+    const { locale } = this;
+    const { tag, dataTag, messages } = locale;
     const sourceText = sourceName(deal);
+    const [isolate, isolateEnd] = isolateTags(locale);
+    const [open, close] = heading(deal.headingLevel);
     // Parties, terms and beneficiaries: each under a heading one level below the card's.
-    const block = (items: unknown[], title: unknown, body: () => TemplateResult) =>
-      items.length ? html`<div class="block">${heading(Math.min(deal.headingLevel + 1, 6), 'section-title', title)}${body()}</div>` : nothing;
-    return html`<article part="card" aria-labelledby="headline">
-      ${heading(deal.headingLevel, 'headline', html`<bdi>${deal.headline}</bdi>`, 'headline')}
-      ${deal.status || deal.date || deal.location
-        ? html`<div class="line">
-            ${deal.status ? html`<p class="status" part="status" data-status=${deal.status}>${this.ui(messages.status[deal.status])}</p>` : nothing}
-            ${deal.date || deal.location
-              ? html`<dl class="meta" part="meta">
-                  ${deal.date ? html`<div><dt class="visually-hidden">${this.ui(messages.date)}</dt><dd>${this.ui(html`<time datetime=${deal.date.iso}>${formatDate(tag, deal.date)}</time>`)}</dd></div>` : nothing}
-                  ${deal.location ? html`<div><dt class="visually-hidden">${this.ui(messages.location)}</dt><dd><bdi>${deal.location}</bdi></dd></div>` : nothing}
-                </dl>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${deal.summary ? html`<p part="summary"><bdi>${deal.summary}</bdi></p>` : nothing}
-      ${block(deal.parties, this.ui(messages.parties), () => html`<ul class="parties" part="parties" role="list">
-        ${deal.parties.map((party) => html`<li part="party">
-          <span class="name" part="party-name"><bdi>${party.url ? html`<a href=${party.url}>${party.name}</a>` : party.name}</bdi></span>
-          ${party.kind || party.country
-            ? html`<span class="about">${this.ui([party.kind && messages.kind[party.kind], party.country && displayName(tag, 'region', party.country)].filter(Boolean).join(' · '))}</span>`
-            : nothing}
-        </li>`)}${more(deal.parties)}
-      </ul>`)}
-      ${block(deal.terms, this.ui(messages.terms), () => html`<dl class="terms" part="terms">
-        ${deal.terms.map((term) => html`<div>
-          <dt><bdi>${term.label}</bdi></dt>
-          <dd part="term-value"><bdi>${typeof term.value === 'number' ? formatNumber(this.locale.dataTag, term.value) : term.value}</bdi>${term.unit ? html`\u00A0<bdi>${term.unit}</bdi>` : nothing}</dd>
-        </div>`)}
-      </dl>${isCut(deal.terms) ? html`<p class="more">…</p>` : nothing}`)}
-      ${block(deal.beneficiaries, this.ui(messages.beneficiaries), () => html`<ul class="beneficiaries" part="beneficiaries">
-        ${deal.beneficiaries.map((who) => html`<li><bdi>${who}</bdi></li>`)}${more(deal.beneficiaries)}
-      </ul>`)}
-      ${sourceText || deal.via
-        ? html`<p class="source" part="source">${sourceText
-            ? citeSource(this.locale, sourceText, deal)
-            : nothing}${sourceText && deal.via ? messages.comma : nothing}${deal.via
-            ? html`${this.ui(messages.via[0])}<bdi>${deal.via}</bdi>${this.ui(messages.via[1])}`
-            : nothing}</p>`
-        : nothing}
-    </article>`;
+    const [titleOpen, titleClose] = heading(Math.min(deal.headingLevel + 1, 6));
+    const block = (items: readonly unknown[], title: string, body: () => Pieces): Pieces =>
+      items.length ? [markup('<div class="block">'), titleOpen, markup(' part="section-title">'), markupUi(locale, title), titleClose, body(), markup('</div>')] : [];
+    // Pieces of the widget's one template (see core/markup.ts): the blocks present are markup, each text a single part.
+    // A space stays only between words a reader's text runs on: a party's name and what it is, a term and its value.
+    return [
+      markup('<article part="card" aria-labelledby="headline">'),
+      open,
+      markup(' part="headline" id="headline"><bdi>'),
+      deal.headline,
+      markup('</bdi>'),
+      close,
+      deal.status || deal.date || deal.location
+        ? [
+            markup('<div class="line">'),
+            deal.status ? [markup('<p class="status" part="status" data-status='), deal.status, markup('>'), markupUi(locale, messages.status[deal.status]), markup('</p>')] : [],
+            deal.date || deal.location
+              ? [
+                  markup('<dl class="meta" part="meta">'),
+                  deal.date
+                    ? [
+                        markup('<div><dt class="visually-hidden">'),
+                        markupUi(locale, messages.date),
+                        markup('</dt><dd>'),
+                        isolate,
+                        markup('<time datetime='),
+                        deal.date.iso,
+                        markup('>'),
+                        formatDate(tag, deal.date),
+                        markup('</time>'),
+                        isolateEnd,
+                        markup('</dd></div>'),
+                      ]
+                    : [],
+                  deal.location
+                    ? [markup('<div><dt class="visually-hidden">'), markupUi(locale, messages.location), markup('</dt><dd><bdi>'), deal.location, markup('</bdi></dd></div>')]
+                    : [],
+                  markup('</dl>'),
+                ]
+              : [],
+            markup('</div>'),
+          ]
+        : [],
+      deal.summary ? [markup('<p part="summary"><bdi>'), deal.summary, markup('</bdi></p>')] : [],
+      block(deal.parties, messages.parties, () => [
+        markup('<ul class="parties" part="parties" role="list">'),
+        deal.parties.map((party) => {
+          const about = [party.kind && messages.kind[party.kind], party.country && displayName(tag, 'region', party.country)].filter(Boolean).join(SEPARATOR);
+          return [
+            markup('<li part="party"><span class="name" part="party-name"><bdi>'),
+            party.url ? [markup('<a href='), party.url, markup('>'), party.name, markup('</a>')] : party.name,
+            markup('</bdi></span>'),
+            about ? [markup(' <span class="about">'), this.ui(about), markup('</span>')] : [],
+            markup('</li>'),
+          ];
+        }),
+        isCut(deal.parties) ? MORE : [],
+        markup('</ul>'),
+      ]),
+      block(deal.terms, messages.terms, () => [
+        markup('<dl class="terms" part="terms">'),
+        deal.terms.map((term) => [
+          markup('<div><dt><bdi>'),
+          term.label,
+          markup('</bdi></dt> <dd part="term-value"><bdi>'),
+          typeof term.value === 'number' ? formatNumber(dataTag, term.value) : term.value,
+          markup('</bdi>'),
+          term.unit ? [markup('\u00A0<bdi>'), term.unit, markup('</bdi>')] : [],
+          markup('</dd></div>'),
+        ]),
+        markup('</dl>'),
+        isCut(deal.terms) ? markup('<p class="more">…</p>') : [],
+      ]),
+      block(deal.beneficiaries, messages.beneficiaries, () => [
+        markup('<ul class="beneficiaries" part="beneficiaries">'),
+        deal.beneficiaries.map((who) => [markup('<li><bdi>'), who, markup('</bdi></li>')]),
+        isCut(deal.beneficiaries) ? MORE : [],
+        markup('</ul>'),
+      ]),
+      sourceText || deal.via
+        ? [
+            markup('<p class="source" part="source">'),
+            sourceText ? citeSourceMarkup(locale, sourceText, deal) : [],
+            sourceText && deal.via ? markupText(messages.comma) : [],
+            deal.via ? [markupUi(locale, messages.via[0]), markup('<bdi>'), deal.via, markup('</bdi>'), markupUi(locale, messages.via[1])] : [],
+            markup('</p>'),
+          ]
+        : [],
+      markup('</article>'),
+    ];
   }
 }
 

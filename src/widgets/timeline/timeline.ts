@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../core/intl.js';
 import { LedeElement } from '../../core/lede-element.js';
-import { citeSource, sourceName } from '../../core/source.js';
+import { isolateTags, markup, type Pieces } from '../../core/markup.js';
+import { citeSourceMarkup, sourceName } from '../../core/source.js';
 import { isCut, type FieldReader } from '../../core/validate.js';
 import { timelineSchema, type TimelineData, type TimelineModel, type TimelineProperties } from './timeline.schema.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -50,29 +50,36 @@ export class LedeTimeline extends LedeElement<TimelineData, TimelineModel> {
     return { ...timeline, events };
   }
 
-  protected override renderModel(timeline: TimelineModel): TemplateResult {
-    const { tag } = this.locale;
+  protected override renderModel(timeline: TimelineModel): Pieces {
+    const { locale } = this;
+    const { tag } = locale;
     const sourceText = sourceName(timeline);
-    return html`<figure part="figure">
-      ${timeline.headline ? html`<figcaption part="headline"><bdi>${timeline.headline}</bdi></figcaption>` : nothing}
-      <ol part="events" role="list">
-        ${timeline.events.map((event) => {
-          const source = sourceName(event);
-          const when = event.date
-            ? html`<time datetime=${event.date.iso}>${event.label ? html`<bdi>${event.label}</bdi>` : this.ui(formatDate(tag, event.date))}</time>`
-            : event.label && html`<bdi>${event.label}</bdi>`;
-          return html`<li part="event">
-            <p class="date" part="date">${when || nothing}</p>
-            <div class="what">
-              <p class="title" part="title"><bdi>${event.title}</bdi></p>
-              ${event.text ? html`<p part="text"><bdi>${event.text}</bdi></p>` : nothing}
-              ${source ? html`<p class="source">${citeSource(this.locale, source, event)}</p>` : nothing}
-            </div>
-          </li>`;
-        })}
-      </ol>
-      ${sourceText ? html`<p class="source">${citeSource(this.locale, sourceText, timeline, 'source')}</p>` : nothing}
-    </figure>`;
+    const [isolate, isolateEnd] = isolateTags(locale);
+    // Pieces of the widget's one template (see core/markup.ts): the blocks present are markup, each text a single part.
+    return [
+      markup('<figure part="figure">'),
+      timeline.headline ? [markup('<figcaption part="headline"><bdi>'), timeline.headline, markup('</bdi></figcaption>')] : [],
+      markup('<ol part="events" role="list">'),
+      timeline.events.map((event) => {
+        const source = sourceName(event);
+        const label = event.label ? [markup('<bdi>'), event.label, markup('</bdi>')] : undefined;
+        return [
+          markup('<li part="event"><p class="date" part="date">'),
+          event.date
+            ? [markup('<time datetime='), event.date.iso, markup('>'), label ?? [isolate, formatDate(tag, event.date), isolateEnd], markup('</time>')]
+            : (label ?? []),
+          markup('</p><div class="what"><p class="title" part="title"><bdi>'),
+          event.title,
+          markup('</bdi></p>'),
+          event.text ? [markup('<p part="text"><bdi>'), event.text, markup('</bdi></p>')] : [],
+          source ? [markup('<p class="source">'), citeSourceMarkup(locale, source, event), markup('</p>')] : [],
+          markup('</div></li>'),
+        ];
+      }),
+      markup('</ol>'),
+      sourceText ? [markup('<p class="source">'), citeSourceMarkup(locale, sourceText, timeline, 'source'), markup('</p>')] : [],
+      markup('</figure>'),
+    ];
   }
 }
 
