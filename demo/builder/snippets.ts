@@ -28,7 +28,7 @@ import { tr } from '../../src/locales/tr.js';
 import { zhHant } from '../../src/locales/zh-Hant.js';
 import { zh } from '../../src/locales/zh.js';
 import { canonicalLang, FieldReader, safeHttpUrl, type Raw } from '../../src/core/validate.js';
-import { readValues } from '../../src/core/fields.js';
+import { drawnData } from '../../src/core/fields.js';
 import { widgetClass } from '../../src/core/widget-fields.js';
 import type { FieldSpec } from './schema-fields.js';
 
@@ -103,17 +103,15 @@ function filled(data: Data): [string, unknown][] {
 }
 
 /**
- * `data` without the fields its widget leaves out when it reads them (a rank of −1, a date or URL
- * it cannot use: the widget's own field readers decide), so that the markup shows what the widget
- * will draw and does not change when it upgrades. The preview says why each one is left out.
- * Relative URLs count as usable: they resolve on the page the markup lands on.
+ * `data` as its widget draws it (core/fields.ts `drawnData`: the widget's own field readers decide):
+ * without a rank of −1, a date or URL it cannot use, the list items it leaves out or their fields it
+ * refuses, its texts trimmed and cut as drawn. So the markup shows what the widget will draw and
+ * does not change when it upgrades; the preview says why each one is left out. Relative URLs count
+ * as usable: they resolve on the page the markup lands on.
  */
 function drawnFields(widget: WidgetShape, data: Data): Data {
   const fields = widgetClass(widget.name)?.schema.fields;
-  if (!fields) return data;
-  const { values } = readValues(new FieldReader(data as Raw, '', [], 'https://page.invalid/'), fields);
-  const kept = values as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(data).filter(([name, value]) => !(name in fields) || value === undefined || value === null || value === '' || kept[name] !== undefined));
+  return fields ? drawnData(new FieldReader(data as Raw, '', [], 'https://page.invalid/'), fields, data) : data;
 }
 
 function attributes(pairs: [string, Scalar][]): string {
@@ -375,7 +373,8 @@ function markupKeyFigures(name: string, items: unknown[], lang: string): string[
   const rows = items.map((item) => {
     const data = (typeof item === 'object' && item !== null ? item : {}) as Data;
     const attrs: [string, Scalar][] = [];
-    for (const code of ['amount', 'currency', 'unit', 'rank', 'rankScope']) if (isScalar(data[code]) && data[code] !== '') attrs.push([`data-${kebab(code)}`, data[code]]);
+    // A rank's scope only with its rank, as the widget draws it.
+    for (const code of ['amount', 'currency', 'unit', 'rank', ...(typeof data.rank === 'number' ? ['rankScope'] : [])]) if (isScalar(data[code]) && data[code] !== '') attrs.push([`data-${kebab(code)}`, data[code]]);
     const amount = typeof data.amount === 'number' ? data.amount : undefined;
     const counted = typeof data.unit === 'string' && data.unit && !data.currency ? data.unit : undefined;
     const rank = typeof data.rank === 'number' ? rankText(tag, messages, data.rank, typeof data.rankScope === 'string' ? data.rankScope : undefined) : '';
