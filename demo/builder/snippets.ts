@@ -28,7 +28,7 @@ import { tr } from '../../src/locales/tr.js';
 import { zhHant } from '../../src/locales/zh-Hant.js';
 import { zh } from '../../src/locales/zh.js';
 import { canonicalLang, FieldReader, safeHttpUrl, type Raw } from '../../src/core/validate.js';
-import { drawnData } from '../../src/core/fields.js';
+import { drawnData, readValues } from '../../src/core/fields.js';
 import { widgetClass } from '../../src/core/widget-fields.js';
 import type { FieldSpec } from './schema-fields.js';
 
@@ -57,12 +57,16 @@ export interface SnippetOptions {
   /** Which bundle the tags route loads: the ES module or the classic script. */
   script: 'module' | 'classic';
   /**
-   * `1`: the plain markup as Lede first wrote it (a quote's caption on one line, a list item's notes
-   * and link as one run of text), which content saved with it still matches (a WordPress block's
-   * deprecated save). By default (version 2) the markup is grouped as the widget draws it, which lede.css sizes.
+   * Earlier plain markups, which content saved with them still matches (a WordPress block's
+   * deprecated saves). `1`: as Lede first wrote it (a quote's caption on one line, a list item's
+   * notes and link as one run of text). `2`: grouped as the widget draws it, which lede.css sizes, but
+   * list items and texts as given and a profile's URL a `data-url` attribute. By default (version 3)
+   * the lists hold what the widget's readers keep, texts as drawn, and a profile's name links its URL.
    */
-  markupVersion?: 1 | 2;
+  markupVersion?: MarkupVersion;
 }
+
+export type MarkupVersion = 1 | 2 | 3;
 
 export const ROUTES = ['tags', 'json-attribute', 'markup', 'iframe', 'story', 'npm'] as const;
 export type Route = (typeof ROUTES)[number];
@@ -109,9 +113,14 @@ function filled(data: Data): [string, unknown][] {
  * does not change when it upgrades; the preview says why each one is left out. Relative URLs count
  * as usable: they resolve on the page the markup lands on.
  */
-function drawnFields(widget: WidgetShape, data: Data): Data {
+function drawnFields(widget: WidgetShape, data: Data, markupVersion: MarkupVersion = 3): Data {
   const fields = widgetClass(widget.name)?.schema.fields;
-  return fields ? drawnData(new FieldReader(data as Raw, '', [], 'https://page.invalid/'), fields, data) : data;
+  if (!fields) return data;
+  const reader = new FieldReader(data as Raw, '', [], 'https://page.invalid/');
+  if (markupVersion >= 3) return drawnData(reader, fields, data);
+  // Versions 1 and 2 left out refused fields only, lists and texts as given.
+  const kept = readValues(reader, fields).values as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(data).filter(([name, value]) => !(name in fields) || value === undefined || value === null || value === '' || kept[name] !== undefined));
 }
 
 function attributes(pairs: [string, Scalar][]): string {
@@ -239,7 +248,7 @@ function fieldTag(element: string, name: string, shown: string, value?: Scalar, 
 }
 
 /** One list item of the plain markup: its texts and numbers as visible fields, its keywords as `data-*`. */
-function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string, markupVersion?: 1 | 2): string {
+function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string, markupVersion?: MarkupVersion): string {
   if (!fields || typeof item !== 'object' || item === null) return `<li>${escapeText(item)}</li>`;
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
@@ -338,8 +347,8 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
  * first markup format, a definition list: each label, then the figure in the words the widget
  * draws, its codes as `data-*`; since, the list of `markupKeyFigures`.
  */
-function markupFigures(name: string, items: unknown[], lang: string, markupVersion?: 1 | 2): string[] {
-  if (markupVersion !== 1) return markupKeyFigures(name, items, lang);
+function markupFigures(name: string, items: unknown[], lang: string, markupVersion?: MarkupVersion): string[] {
+  if (markupVersion !== 1) return markupKeyFigures(name, items, lang, markupVersion);
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
   const rows = items.flatMap((item) => {
@@ -367,14 +376,14 @@ function markupFigures(name: string, items: unknown[], lang: string, markupVersi
  * it measures, then its period and rank; its codes, unit included, as `data-*`. A list of items
  * rather than a `<dl>`, whose groups only a `<div>` would hold, which the editors break.
  */
-function markupKeyFigures(name: string, items: unknown[], lang: string): string[] {
+function markupKeyFigures(name: string, items: unknown[], lang: string, markupVersion: MarkupVersion = 3): string[] {
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
   const rows = items.map((item) => {
     const data = (typeof item === 'object' && item !== null ? item : {}) as Data;
     const attrs: [string, Scalar][] = [];
-    // A rank's scope only with its rank, as the widget draws it.
-    for (const code of ['amount', 'currency', 'unit', 'rank', ...(typeof data.rank === 'number' ? ['rankScope'] : [])]) if (isScalar(data[code]) && data[code] !== '') attrs.push([`data-${kebab(code)}`, data[code]]);
+    // A rank's scope only with its rank, as the widget draws it (version 2 wrote it alone too).
+    for (const code of ['amount', 'currency', 'unit', 'rank', ...(typeof data.rank === 'number' || markupVersion === 2 ? ['rankScope'] : [])]) if (isScalar(data[code]) && data[code] !== '') attrs.push([`data-${kebab(code)}`, data[code]]);
     const amount = typeof data.amount === 'number' ? data.amount : undefined;
     const counted = typeof data.unit === 'string' && data.unit && !data.currency ? data.unit : undefined;
     const rank = typeof data.rank === 'number' ? rankText(tag, messages, data.rank, typeof data.rankScope === 'string' ? data.rankScope : undefined) : '';
@@ -449,7 +458,7 @@ const TITLE_FIELDS = ['headline', 'title', 'label', 'name'];
  * card or a figure with its amount.
  */
 function markupSnippet(widget: WidgetShape, given: Data, options: SnippetOptions): string {
-  const data = drawnFields(widget, given);
+  const data = drawnFields(widget, given, options.markupVersion);
   const { tag } = resolveLocale(options.lang);
   const messages = messagesFor(options.lang);
   const attrs: [string, Scalar][] = [['class', `lede-${widget.name}`], ['data-lede', widget.name], ...languageAttributes(options.lang)];
@@ -464,6 +473,8 @@ function markupSnippet(widget: WidgetShape, given: Data, options: SnippetOptions
     const field = widget.fields.find((candidate) => candidate.name === name);
     if (name === widget.textField && isScalar(value)) text = String(value);
     else if (name === titleName || SOURCE_FIELDS.has(name) || (name === 'unit' && typeof data.amount === 'number')) continue;
+    // A person's or organisation's page: a link on the name (below), as the profile draws it.
+    else if (name === 'url' && titleName === 'name' && (options.markupVersion ?? 3) >= 3) continue;
     else if (Array.isArray(value)) {
       const has = (item: string) => !!field?.itemFields?.some((candidate) => candidate.name === item);
       // Dated items (a timeline's events) are an ordered list.
@@ -560,7 +571,10 @@ function markupSnippet(widget: WidgetShape, given: Data, options: SnippetOptions
     const on = (names: string[]) => meta.filter((line) => names.some((field) => line.includes(` data-field="${kebab(field)}"`)));
     const person = on(['kind']).some((line) => line.includes(' data-value="person"'));
     const about = meta.filter((line) => !on(['description']).includes(line) && !(person && on(['kind']).includes(line)));
-    const lines = [fieldTag('strong', 'name', escapeText(data.name)), ...on(['description']), about.join(' · ')].filter(Boolean);
+    // Only an http(s) URL is linked, as the widget links it; a relative one stays relative, for the page it lands on.
+    const href = typeof data.url === 'string' && (options.markupVersion ?? 3) >= 3 && safeHttpUrl(data.url, 'https://page.invalid/') ? data.url.trim() : undefined;
+    const name = href ? fieldTag('a', 'url', escapeText(data.name), undefined, ` href="${escapeAttribute(href)}"`) : escapeText(data.name);
+    const lines = [fieldTag('strong', 'name', name), ...on(['description']), about.join(' · ')].filter(Boolean);
     const image = long.filter((line) => line.startsWith('<img'));
     const opened = person ? `<figure${attributes([...attrs, ['data-kind', 'person']])}>` : open;
     const caption = ['<figcaption>', ...lines.map((line) => `  <p>${line}</p>`), '</figcaption>'];

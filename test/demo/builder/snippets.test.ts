@@ -199,6 +199,35 @@ describe('builder snippets: plain markup holds what the widget draws', () => {
   });
 });
 
+describe('builder snippets: a profile’s URL in its plain markup', () => {
+  const profile = widgetNamed('profile')!;
+
+  it('is a link on the name that readers without JavaScript can follow, and the widget links the same name to it', async () => {
+    const code = snippet('markup', profile, { name: 'Huawei', kind: 'company', url: 'https://www.huawei.com/pe/' }, OPTIONS);
+    const page = await fixture<HTMLElement>(html`<div>${unsafeHTML(code)}</div>`);
+    const link = page.querySelector<HTMLAnchorElement>('figcaption a[href]')!;
+    expect([link.href, link.textContent]).to.deep.equal(['https://www.huawei.com/pe/', 'Huawei']);
+    const [widget] = upgradeMarkup(page);
+    await untilShown(widget, 'Huawei');
+    const drawn = widget.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="name"] a')!;
+    expect([drawn.href, drawn.textContent]).to.deep.equal(['https://www.huawei.com/pe/', 'Huawei']);
+  });
+
+  it('stays a data-url attribute in the second markup format, with list items as given, which saved content matches', () => {
+    const code = snippet('markup', profile, { name: 'Huawei', url: 'https://www.huawei.com/pe/', facts: [{ label: 'Fondée', value: 1987 }, { label: 'Sans valeur' }] }, { ...OPTIONS, markupVersion: 2 });
+    const doc = parse(code);
+    expect(doc.querySelector('a')).to.equal(null);
+    expect(doc.querySelector<HTMLElement>('figure')!.dataset.url).to.equal('https://www.huawei.com/pe/');
+    expect(doc.querySelectorAll('[data-field="facts"] > li')).to.have.length(2);
+  });
+
+  it('links nothing for a URL that is not http(s), as the widget', () => {
+    const code = snippet('markup', profile, { name: 'Huawei', url: 'javascript:alert(1)' }, OPTIONS);
+    expect(parse(code).querySelector('a'), 'no link').to.equal(null);
+    expect(code).not.to.include('javascript');
+  });
+});
+
 /**
  * Every list of every widget, each with items or item fields its widget refuses: the markup holds
  * exactly the items the widget draws, and neither shows what was refused.
