@@ -78,6 +78,7 @@ type Scalar = string | number | boolean;
 export const FILES = {
   module: 'lede.js',
   classic: 'lede.classic.js',
+  css: 'lede.css',
   embed: 'embed.html',
   frame: 'lede-frame.js',
 } as const;
@@ -145,6 +146,15 @@ function scriptTag(options: SnippetOptions): string {
 }
 
 /**
+ * lede.css, which lays the tag's readable content out in the drawn widget's box, so that drawing it
+ * moves nothing (docs/embedding.md, "Loading without layout shift"). Before the tag: a style sheet
+ * in the body holds the paint of what follows it until it has loaded.
+ */
+function styleTag(options: SnippetOptions): string {
+  return `<link rel="stylesheet" href="${escapeAttribute(options.libraryUrl + FILES.css)}">`;
+}
+
+/**
  * The loader imports the widget's module, and the module the core, only once it has found the
  * tag: hints let the browser fetch both at once, while the page is still arriving.
  */
@@ -198,7 +208,7 @@ function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions, j
     ...(widget.textField ? [] : markupSnippet(widget, data, options).split('\n')),
   ];
   const element = text !== undefined && !inner.length ? `${open}${escapeText(text)}${close}` : [open, ...indent(inner), ...(text !== undefined ? [`  ${escapeText(text)}`] : []), close].join('\n');
-  return [...preloadTags(widget, options), ...stringsTag(options), scriptTag(options), element].join('\n');
+  return [styleTag(options), ...preloadTags(widget, options), ...stringsTag(options), scriptTag(options), element].join('\n');
 }
 
 /** The strings of the data's language, for the words of the no-JavaScript markup. */
@@ -658,7 +668,7 @@ export function routeInfo(route: Route, widget: WidgetShape, data: Data): { titl
     case 'json-attribute':
       return { title: 'Tags + JSON attribute', note: 'Where your CMS keeps the widget’s tag and its data-* attributes but removes <script> (WordPress with the Lede plugin, for every role; a Drupal or CKEditor allowlist with the tag): the lists ride in a data-lede-json attribute instead of inline JSON. The script tags go once in the page template.' };
     case 'markup':
-      return { title: 'Plain markup for sanitized CMSs', note: 'For editors whose HTML is cleaned: WordPress authors and contributors, TinyMCE, CKEditor 5, Drupal “Basic HTML”. Every field a reader needs is visible text, so it reads as a quote, a card or a figure wherever it lands; on sites that load the Lede script once in their theme it becomes the widget, where the editor keeps its class and data-* attributes (TinyMCE does; CKEditor 5 and Drupal need the allowlist in “Editors and CMSs”).' };
+      return { title: 'Plain markup for sanitized CMSs', note: 'For editors whose HTML is cleaned: WordPress authors and contributors, TinyMCE, CKEditor 5, Drupal “Basic HTML”. Every field a reader needs is visible text, so it reads as a quote, a card or a figure wherever it lands; on sites that load the Lede script (and lede.css, which gives it the widget’s box) once in their theme it becomes the widget, where the editor keeps its class and data-* attributes (TinyMCE does; CKEditor 5 and Drupal need the allowlist in “Editors and CMSs”).' };
     case 'iframe':
       return { title: 'iframe', note: 'Where only an iframe is allowed, or to keep the page’s styles and scripts away entirely. The small lede-frame.js script sizes the frame to its content; where it is stripped, the frame keeps its fixed height. An editor must keep the frame without a sandbox attribute (TinyMCE 8 adds one unless the library’s host is excluded: see “Editors and CMSs”).' };
     case 'story':

@@ -56,7 +56,7 @@ describe('builder snippets: tags + script', () => {
   it('writes the quote as attributes and text that parse back exactly, with nothing injected', () => {
     const code = snippet('tags', quote, QUOTE, OPTIONS);
     const doc = parse(code);
-    expect(tags(doc)).to.deep.equal(['link', 'link', 'script', 'script', 'lede-quote-block']);
+    expect(tags(doc)).to.deep.equal(['link', 'link', 'link', 'script', 'script', 'lede-quote-block']);
     expect(doc.querySelector('script')!.getAttribute('src'), 'the French strings first').to.equal('https://cdn.example/lede/lede-fr.js');
     const script = doc.querySelectorAll('script')[1];
     expect(script.type).to.equal('module');
@@ -73,7 +73,7 @@ describe('builder snippets: tags + script', () => {
 
   it('puts lists in inline JSON that survives a script end tag, and the plain markup in the no-JavaScript fallback', () => {
     const doc = parse(snippet('tags', deal, DEAL, { ...OPTIONS, theme: 'dark' }));
-    expect(tags(doc).slice(0, 7)).to.deep.equal(['link', 'link', 'script', 'script', 'lede-deal-card', 'script', 'figure']);
+    expect(tags(doc).slice(0, 8)).to.deep.equal(['link', 'link', 'link', 'script', 'script', 'lede-deal-card', 'script', 'figure']);
     const element = doc.querySelector('lede-deal-card')!;
     expect(element.getAttribute('theme')).to.equal('dark');
     expect(element.getAttribute('headline')).to.equal(DEAL.headline);
@@ -88,11 +88,25 @@ describe('builder snippets: tags + script', () => {
 
   it('hints the shared core and the widget\'s own module, which the loader imports once it finds the tag', () => {
     for (const script of ['module', 'classic'] as const) {
-      const links = [...parse(snippet('tags', deal, DEAL, { ...OPTIONS, script })).querySelectorAll('link')];
+      const links = [...parse(snippet('tags', deal, DEAL, { ...OPTIONS, script })).querySelectorAll('link[rel="modulepreload"]')];
       expect(links.map((link) => `${link.rel} ${link.getAttribute('href')}`)).to.deep.equal([
         'modulepreload https://cdn.example/lede/lede-core.js',
         'modulepreload https://cdn.example/lede/lede-deal-card.js',
       ]);
+    }
+  });
+
+  it('holds every tag that docs/embedding.md says a page needs for widgets that do not move', async () => {
+    const docs = await (await fetch('/docs/embedding.md')).text();
+    const section = docs.slice(docs.indexOf('## Loading without layout shift'));
+    const block = /```html\n([\s\S]*?)```/.exec(section)![1];
+    const needed = [...parse(block.replaceAll('https://cdn.example/lede-widgets@0.1.0/dist/', OPTIONS.libraryUrl)).querySelectorAll('link, script')].map((el) => el.outerHTML);
+    expect(needed.length, 'the docs\' tags').to.be.at.least(3);
+    for (const route of ['tags', 'json-attribute'] as const) {
+      const code = parse(snippet(route, deal, DEAL, OPTIONS));
+      const written = [...code.querySelectorAll('link, script[src]')].map((el) => el.outerHTML);
+      for (const tag of needed) expect(written, `${route} writes ${tag}`).to.include(tag);
+      expect(code.querySelector('link[rel="stylesheet"]')!.compareDocumentPosition(code.querySelector('lede-deal-card')!), 'lede.css before the widget').to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
     }
   });
 
