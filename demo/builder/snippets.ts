@@ -284,7 +284,9 @@ function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string
   const note = notes.length ? `(${escapeText(notes.join(messages.comma))})` : '';
   if (markupVersion === 1) return `<li${attributes(attrs)}>${link([shown.join(' · '), note].filter(Boolean).join(' '))}</li>`;
   // The notes in an element of their own, linked text apart: the widget draws them on a line of their own.
-  const content = [shown.length ? link(shown.join(' · ')) : '', note ? `<span>${note}</span>` : ''].filter(Boolean).join(' ');
+  // `data-part`: TinyMCE drops a <span> without attributes (version 2 wrote one).
+  const about = markupVersion === 2 ? '<span>' : '<span data-part="about">';
+  const content = [shown.length ? link(shown.join(' · ')) : '', note ? `${about}${note}</span>` : ''].filter(Boolean).join(' ');
   return `<li${attributes(attrs)}>${content}</li>`;
 }
 
@@ -398,7 +400,9 @@ function markupKeyFigures(name: string, items: unknown[], lang: string, markupVe
     const counted = typeof data.unit === 'string' && data.unit && !data.currency ? data.unit : undefined;
     const rank = typeof data.rank === 'number' ? rankText(tag, messages, data.rank, typeof data.rankScope === 'string' ? data.rankScope : undefined) : '';
     const words = amount === undefined ? undefined : keptWords(lang, amount, data.currency, counted);
-    const figure = words ? `<span>${escapeText(words[0])}</span>${words[1] ? ` ${escapeText(words[1])}` : ''}` : amount !== undefined ? escapeText(formatNumber(tag, amount)) : rank;
+    // `data-part`: TinyMCE drops a <span> without attributes (version 2 wrote one).
+    const kept = markupVersion === 2 ? '<span>' : '<span data-part="unbroken">';
+    const figure = words ? `${kept}${escapeText(words[0])}</span>${words[1] ? ` ${escapeText(words[1])}` : ''}` : amount !== undefined ? escapeText(formatNumber(tag, amount)) : rank;
     const period = typeof data.period === 'string' && data.period ? fieldTag('span', 'period', escapeText(data.period)) : '';
     const context = [period, amount !== undefined ? rank : ''].filter(Boolean).join(' · ');
     const lines = [`<p><strong>${figure}</strong></p>`, `<p data-field="label">${escapeText(data.label ?? '')}</p>`, ...(context ? [`<p>${context}</p>`] : [])];
