@@ -88,7 +88,7 @@ describe('builder snippets: tags + script', () => {
 
   it('hints the shared core and the widget\'s own module, which the loader imports once it finds the tag', () => {
     for (const script of ['module', 'classic'] as const) {
-      const links = [...parse(snippet('tags', deal, DEAL, { ...OPTIONS, script })).querySelectorAll('link[rel="modulepreload"]')];
+      const links = [...parse(snippet('tags', deal, DEAL, { ...OPTIONS, script })).querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
       expect(links.map((link) => `${link.rel} ${link.getAttribute('href')}`)).to.deep.equal([
         'modulepreload https://cdn.example/lede/lede-core.js',
         'modulepreload https://cdn.example/lede/lede-deal-card.js',
