@@ -28,7 +28,7 @@ import { tr } from '../../src/locales/tr.js';
 import { zhHant } from '../../src/locales/zh-Hant.js';
 import { zh } from '../../src/locales/zh.js';
 import { canonicalLang, FieldReader, safeHttpUrl, type Raw } from '../../src/core/validate.js';
-import { readValues } from '../../src/core/fields.js';
+import { drawnData, readValues } from '../../src/core/fields.js';
 import { widgetClass } from '../../src/core/widget-fields.js';
 import type { FieldSpec } from './schema-fields.js';
 
@@ -57,12 +57,16 @@ export interface SnippetOptions {
   /** Which bundle the tags route loads: the ES module or the classic script. */
   script: 'module' | 'classic';
   /**
-   * `1`: the plain markup as Lede first wrote it (a quote's caption on one line, a list item's notes
-   * and link as one run of text), which content saved with it still matches (a WordPress block's
-   * deprecated save). By default (version 2) the markup is grouped as the widget draws it, which lede.css sizes.
+   * Earlier plain markups, which content saved with them still matches (a WordPress block's
+   * deprecated saves). `1`: as Lede first wrote it (a quote's caption on one line, a list item's
+   * notes and link as one run of text). `2`: grouped as the widget draws it, which lede.css sizes, but
+   * list items and texts as given and a profile's URL a `data-url` attribute. By default (version 3)
+   * the lists hold what the widget's readers keep, texts as drawn, and a profile's name links its URL.
    */
-  markupVersion?: 1 | 2;
+  markupVersion?: MarkupVersion;
 }
+
+export type MarkupVersion = 1 | 2 | 3;
 
 export const ROUTES = ['tags', 'json-attribute', 'markup', 'iframe', 'story', 'npm'] as const;
 export type Route = (typeof ROUTES)[number];
@@ -74,6 +78,7 @@ type Scalar = string | number | boolean;
 export const FILES = {
   module: 'lede.js',
   classic: 'lede.classic.js',
+  css: 'lede.css',
   embed: 'embed.html',
   frame: 'lede-frame.js',
 } as const;
@@ -103,16 +108,19 @@ function filled(data: Data): [string, unknown][] {
 }
 
 /**
- * `data` without the fields its widget leaves out when it reads them (a rank of −1, a date or URL
- * it cannot use: the widget's own field readers decide), so that the markup shows what the widget
- * will draw and does not change when it upgrades. The preview says why each one is left out.
- * Relative URLs count as usable: they resolve on the page the markup lands on.
+ * `data` as its widget draws it (core/fields.ts `drawnData`: the widget's own field readers decide):
+ * without a rank of −1, a date or URL it cannot use, the list items it leaves out or their fields it
+ * refuses, its texts trimmed and cut as drawn. So the markup shows what the widget will draw and
+ * does not change when it upgrades; the preview says why each one is left out. Relative URLs count
+ * as usable: they resolve on the page the markup lands on.
  */
-function drawnFields(widget: WidgetShape, data: Data): Data {
+function drawnFields(widget: WidgetShape, data: Data, markupVersion: MarkupVersion = 3): Data {
   const fields = widgetClass(widget.name)?.schema.fields;
   if (!fields) return data;
-  const { values } = readValues(new FieldReader(data as Raw, '', [], 'https://page.invalid/'), fields);
-  const kept = values as Record<string, unknown>;
+  const reader = new FieldReader(data as Raw, '', [], 'https://page.invalid/');
+  if (markupVersion >= 3) return drawnData(reader, fields, data);
+  // Versions 1 and 2 left out refused fields only, lists and texts as given.
+  const kept = readValues(reader, fields).values as Record<string, unknown>;
   return Object.fromEntries(Object.entries(data).filter(([name, value]) => !(name in fields) || value === undefined || value === null || value === '' || kept[name] !== undefined));
 }
 
@@ -135,6 +143,15 @@ const indent = (lines: string[]) => lines.map((line) => `  ${line}`);
 function scriptTag(options: SnippetOptions): string {
   const url = escapeAttribute(options.libraryUrl + FILES[options.script]);
   return options.script === 'module' ? `<script type="module" src="${url}"></script>` : `<script src="${url}" defer></script>`;
+}
+
+/**
+ * lede.css, which lays the tag's readable content out in the drawn widget's box, so that drawing it
+ * moves nothing (docs/embedding.md, "Loading without layout shift"). Before the tag: a style sheet
+ * in the body holds the paint of what follows it until it has loaded.
+ */
+function styleTag(options: SnippetOptions): string {
+  return `<link rel="stylesheet" href="${escapeAttribute(options.libraryUrl + FILES.css)}">`;
 }
 
 /**
@@ -191,7 +208,7 @@ function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions, j
     ...(widget.textField ? [] : markupSnippet(widget, data, options).split('\n')),
   ];
   const element = text !== undefined && !inner.length ? `${open}${escapeText(text)}${close}` : [open, ...indent(inner), ...(text !== undefined ? [`  ${escapeText(text)}`] : []), close].join('\n');
-  return [...preloadTags(widget, options), ...stringsTag(options), scriptTag(options), element].join('\n');
+  return [styleTag(options), ...preloadTags(widget, options), ...stringsTag(options), scriptTag(options), element].join('\n');
 }
 
 /** The strings of the data's language, for the words of the no-JavaScript markup. */
@@ -241,7 +258,7 @@ function fieldTag(element: string, name: string, shown: string, value?: Scalar, 
 }
 
 /** One list item of the plain markup: its texts and numbers as visible fields, its keywords as `data-*`. */
-function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string, markupVersion?: 1 | 2): string {
+function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string, markupVersion?: MarkupVersion): string {
   if (!fields || typeof item !== 'object' || item === null) return `<li>${escapeText(item)}</li>`;
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
@@ -267,7 +284,9 @@ function markupItem(item: unknown, fields: FieldSpec[] | undefined, lang: string
   const note = notes.length ? `(${escapeText(notes.join(messages.comma))})` : '';
   if (markupVersion === 1) return `<li${attributes(attrs)}>${link([shown.join(' · '), note].filter(Boolean).join(' '))}</li>`;
   // The notes in an element of their own, linked text apart: the widget draws them on a line of their own.
-  const content = [shown.length ? link(shown.join(' · ')) : '', note ? `<span>${note}</span>` : ''].filter(Boolean).join(' ');
+  // `data-part`: TinyMCE drops a <span> without attributes (version 2 wrote one).
+  const about = markupVersion === 2 ? '<span>' : '<span data-part="about">';
+  const content = [shown.length ? link(shown.join(' · ')) : '', note ? `${about}${note}</span>` : ''].filter(Boolean).join(' ');
   return `<li${attributes(attrs)}>${content}</li>`;
 }
 
@@ -340,8 +359,8 @@ function markupTerms(name: string, items: unknown[], lang: string): string[] {
  * first markup format, a definition list: each label, then the figure in the words the widget
  * draws, its codes as `data-*`; since, the list of `markupKeyFigures`.
  */
-function markupFigures(name: string, items: unknown[], lang: string, markupVersion?: 1 | 2): string[] {
-  if (markupVersion !== 1) return markupKeyFigures(name, items, lang);
+function markupFigures(name: string, items: unknown[], lang: string, markupVersion?: MarkupVersion): string[] {
+  if (markupVersion !== 1) return markupKeyFigures(name, items, lang, markupVersion);
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
   const rows = items.flatMap((item) => {
@@ -369,18 +388,21 @@ function markupFigures(name: string, items: unknown[], lang: string, markupVersi
  * it measures, then its period and rank; its codes, unit included, as `data-*`. A list of items
  * rather than a `<dl>`, whose groups only a `<div>` would hold, which the editors break.
  */
-function markupKeyFigures(name: string, items: unknown[], lang: string): string[] {
+function markupKeyFigures(name: string, items: unknown[], lang: string, markupVersion: MarkupVersion = 3): string[] {
   const { tag } = resolveLocale(lang);
   const messages = messagesFor(lang);
   const rows = items.map((item) => {
     const data = (typeof item === 'object' && item !== null ? item : {}) as Data;
     const attrs: [string, Scalar][] = [];
-    for (const code of ['amount', 'currency', 'unit', 'rank', 'rankScope']) if (isScalar(data[code]) && data[code] !== '') attrs.push([`data-${kebab(code)}`, data[code]]);
+    // A rank's scope only with its rank, as the widget draws it (version 2 wrote it alone too).
+    for (const code of ['amount', 'currency', 'unit', 'rank', ...(typeof data.rank === 'number' || markupVersion === 2 ? ['rankScope'] : [])]) if (isScalar(data[code]) && data[code] !== '') attrs.push([`data-${kebab(code)}`, data[code]]);
     const amount = typeof data.amount === 'number' ? data.amount : undefined;
     const counted = typeof data.unit === 'string' && data.unit && !data.currency ? data.unit : undefined;
     const rank = typeof data.rank === 'number' ? rankText(tag, messages, data.rank, typeof data.rankScope === 'string' ? data.rankScope : undefined) : '';
     const words = amount === undefined ? undefined : keptWords(lang, amount, data.currency, counted);
-    const figure = words ? `<span>${escapeText(words[0])}</span>${words[1] ? ` ${escapeText(words[1])}` : ''}` : amount !== undefined ? escapeText(formatNumber(tag, amount)) : rank;
+    // `data-part`: TinyMCE drops a <span> without attributes (version 2 wrote one).
+    const kept = markupVersion === 2 ? '<span>' : '<span data-part="unbroken">';
+    const figure = words ? `${kept}${escapeText(words[0])}</span>${words[1] ? ` ${escapeText(words[1])}` : ''}` : amount !== undefined ? escapeText(formatNumber(tag, amount)) : rank;
     const period = typeof data.period === 'string' && data.period ? fieldTag('span', 'period', escapeText(data.period)) : '';
     const context = [period, amount !== undefined ? rank : ''].filter(Boolean).join(' · ');
     const lines = [`<p><strong>${figure}</strong></p>`, `<p data-field="label">${escapeText(data.label ?? '')}</p>`, ...(context ? [`<p>${context}</p>`] : [])];
@@ -450,7 +472,7 @@ const TITLE_FIELDS = ['headline', 'title', 'label', 'name'];
  * card or a figure with its amount.
  */
 function markupSnippet(widget: WidgetShape, given: Data, options: SnippetOptions): string {
-  const data = drawnFields(widget, given);
+  const data = drawnFields(widget, given, options.markupVersion);
   const { tag } = resolveLocale(options.lang);
   const messages = messagesFor(options.lang);
   const attrs: [string, Scalar][] = [['class', `lede-${widget.name}`], ['data-lede', widget.name], ...languageAttributes(options.lang)];
@@ -465,6 +487,8 @@ function markupSnippet(widget: WidgetShape, given: Data, options: SnippetOptions
     const field = widget.fields.find((candidate) => candidate.name === name);
     if (name === widget.textField && isScalar(value)) text = String(value);
     else if (name === titleName || SOURCE_FIELDS.has(name) || (name === 'unit' && typeof data.amount === 'number')) continue;
+    // A person's or organisation's page: a link on the name (below), as the profile draws it.
+    else if (name === 'url' && titleName === 'name' && (options.markupVersion ?? 3) >= 3) continue;
     else if (Array.isArray(value)) {
       const has = (item: string) => !!field?.itemFields?.some((candidate) => candidate.name === item);
       // Dated items (a timeline's events) are an ordered list.
@@ -561,7 +585,10 @@ function markupSnippet(widget: WidgetShape, given: Data, options: SnippetOptions
     const on = (names: string[]) => meta.filter((line) => names.some((field) => line.includes(` data-field="${kebab(field)}"`)));
     const person = on(['kind']).some((line) => line.includes(' data-value="person"'));
     const about = meta.filter((line) => !on(['description']).includes(line) && !(person && on(['kind']).includes(line)));
-    const lines = [fieldTag('strong', 'name', escapeText(data.name)), ...on(['description']), about.join(' · ')].filter(Boolean);
+    // Only an http(s) URL is linked, as the widget links it; a relative one stays relative, for the page it lands on.
+    const href = typeof data.url === 'string' && (options.markupVersion ?? 3) >= 3 && safeHttpUrl(data.url, 'https://page.invalid/') ? data.url.trim() : undefined;
+    const name = href ? fieldTag('a', 'url', escapeText(data.name), undefined, ` href="${escapeAttribute(href)}"`) : escapeText(data.name);
+    const lines = [fieldTag('strong', 'name', name), ...on(['description']), about.join(' · ')].filter(Boolean);
     const image = long.filter((line) => line.startsWith('<img'));
     const opened = person ? `<figure${attributes([...attrs, ['data-kind', 'person']])}>` : open;
     const caption = ['<figcaption>', ...lines.map((line) => `  <p>${line}</p>`), '</figcaption>'];
@@ -645,7 +672,7 @@ export function routeInfo(route: Route, widget: WidgetShape, data: Data): { titl
     case 'json-attribute':
       return { title: 'Tags + JSON attribute', note: 'Where your CMS keeps the widget’s tag and its data-* attributes but removes <script> (WordPress with the Lede plugin, for every role; a Drupal or CKEditor allowlist with the tag): the lists ride in a data-lede-json attribute instead of inline JSON. The script tags go once in the page template.' };
     case 'markup':
-      return { title: 'Plain markup for sanitized CMSs', note: 'For editors whose HTML is cleaned: WordPress authors and contributors, TinyMCE, CKEditor 5, Drupal “Basic HTML”. Every field a reader needs is visible text, so it reads as a quote, a card or a figure wherever it lands; on sites that load the Lede script once in their theme it becomes the widget, where the editor keeps its class and data-* attributes (TinyMCE does; CKEditor 5 and Drupal need the allowlist in “Editors and CMSs”).' };
+      return { title: 'Plain markup for sanitized CMSs', note: 'For editors whose HTML is cleaned: WordPress authors and contributors, TinyMCE, CKEditor 5, Drupal “Basic HTML”. Every field a reader needs is visible text, so it reads as a quote, a card or a figure wherever it lands; on sites that load the Lede script (and lede.css, which gives it the widget’s box) once in their theme it becomes the widget, where the editor keeps its class and data-* attributes (TinyMCE does; CKEditor 5 and Drupal need the allowlist in “Editors and CMSs”).' };
     case 'iframe':
       return { title: 'iframe', note: 'Where only an iframe is allowed, or to keep the page’s styles and scripts away entirely. The small lede-frame.js script sizes the frame to its content; where it is stripped, the frame keeps its fixed height. An editor must keep the frame without a sandbox attribute (TinyMCE 8 adds one unless the library’s host is excluded: see “Editors and CMSs”).' };
     case 'story':

@@ -280,6 +280,39 @@ export function readValues<T extends FieldTable>(reader: FieldReader, table: T):
   return { values: values as Partial<ModelOf<T>>, complete };
 }
 
+/**
+ * `data` as given (JSON), with only what the widget draws from it: each field that `table`'s readers
+ * keep (a rank of −1 or a date such as `2024-02-30` is left out), lists without the items they leave
+ * out and with the items' fields they keep, texts as the readers give them (trimmed, cut with "…").
+ * Fields not in the table (an `id`) and empty values stay as given. For writing the same data
+ * another way (the builder's plain markup) so that it shows what the widget will draw.
+ * Problems go to `reader`, which reads `data`.
+ */
+export function drawnData(reader: FieldReader, table: FieldTable, data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(data)) {
+    const field = table[name];
+    if (!field || value === undefined || value === null || value === '') {
+      out[name] = value;
+      continue;
+    }
+    const { item } = field;
+    let kept: unknown;
+    if (field.kind === 'list' && item) {
+      // An item is drawn when it is an object with every required field, as `list()` reads it.
+      kept = reader.list(name, (itemReader, entry) => (isRecord(entry) && readValues(itemReader, item).complete ? drawnData(itemReader, item, entry) : undefined), { max: field.max });
+    } else if (field.kind === 'object' && item) {
+      kept = reader.object(name, (objectReader) => (readValues(objectReader, item).complete ? drawnData(objectReader, item, value as Record<string, unknown>) : undefined));
+    } else {
+      const read = field.read(reader, name, false);
+      // Texts, numbers, keywords and codes as read; a URL or a date as given (a relative URL resolves where it lands).
+      kept = read === undefined ? undefined : field.kind === 'textList' || (['string', 'number'].includes(typeof read) && field.kind !== 'url') ? read : value;
+    }
+    if (kept !== undefined && !(Array.isArray(kept) && !kept.length && Array.isArray(value) && value.length)) out[name] = kept;
+  }
+  return out;
+}
+
 /** `speakerRole` → `speaker-role`: the attribute of a field. */
 export const attributeName = (field: string): string => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 

@@ -44,8 +44,9 @@ export const explainerStyles = css`
   details:not([open]) summary::before {
     transform: rotate(-45deg);
   }
+  /* Right to left, the drawn corner is at the left: closed, it turns the other way to point left, to the line's end. */
   :host(:dir(rtl)) details:not([open]) summary::before {
-    transform: rotate(135deg);
+    transform: rotate(45deg);
   }
   summary:focus-visible {
     outline: 2px solid currentColor;

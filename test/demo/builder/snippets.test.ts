@@ -1,6 +1,6 @@
 /** The embed builder's snippets: valid HTML whatever the editor typed, with the data intact and inert. */
 import { Validator, type Schema } from '@cfworker/json-schema';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../../src/index.js';
 import { fr } from '../../../src/locales/fr.js';
@@ -12,6 +12,8 @@ import { shadowText, untilShown } from '../../helpers.js';
 
 /** What an editor might paste: markup, entities, quotes of both kinds, a script end tag, a line separator. */
 const HOSTILE = 'Il a dit « <b>non</b> » & "oui" \'peut-être\' </script><img src=x onerror=alert(1)> &amp; \u2028fin';
+/** HOSTILE as a widget draws it and the plain markup writes it: its run of white space is one space. */
+const HOSTILE_SHOWN = HOSTILE.replace(/\s+/g, ' ');
 
 const quote = widgetNamed('quote-block')!;
 const deal = widgetNamed('deal-card')!;
@@ -54,7 +56,7 @@ describe('builder snippets: tags + script', () => {
   it('writes the quote as attributes and text that parse back exactly, with nothing injected', () => {
     const code = snippet('tags', quote, QUOTE, OPTIONS);
     const doc = parse(code);
-    expect(tags(doc)).to.deep.equal(['link', 'link', 'script', 'script', 'lede-quote-block']);
+    expect(tags(doc)).to.deep.equal(['link', 'link', 'link', 'script', 'script', 'lede-quote-block']);
     expect(doc.querySelector('script')!.getAttribute('src'), 'the French strings first').to.equal('https://cdn.example/lede/lede-fr.js');
     const script = doc.querySelectorAll('script')[1];
     expect(script.type).to.equal('module');
@@ -71,7 +73,7 @@ describe('builder snippets: tags + script', () => {
 
   it('puts lists in inline JSON that survives a script end tag, and the plain markup in the no-JavaScript fallback', () => {
     const doc = parse(snippet('tags', deal, DEAL, { ...OPTIONS, theme: 'dark' }));
-    expect(tags(doc).slice(0, 7)).to.deep.equal(['link', 'link', 'script', 'script', 'lede-deal-card', 'script', 'figure']);
+    expect(tags(doc).slice(0, 8)).to.deep.equal(['link', 'link', 'link', 'script', 'script', 'lede-deal-card', 'script', 'figure']);
     const element = doc.querySelector('lede-deal-card')!;
     expect(element.getAttribute('theme')).to.equal('dark');
     expect(element.getAttribute('headline')).to.equal(DEAL.headline);
@@ -81,16 +83,30 @@ describe('builder snippets: tags + script', () => {
     // The same markup as route 2, which lede.css lays out in the drawn card's box.
     const html = (figure: Element) => figure.outerHTML.replace(/\n\s*/g, '\n');
     expect(html(element.querySelector('figure')!)).to.equal(html(parse(snippet('markup', deal, DEAL, { ...OPTIONS, theme: 'dark' })).querySelector('figure')!));
-    expect(element.querySelector('[data-field="headline"]')!.textContent).to.equal(DEAL.headline);
+    expect(element.querySelector('[data-field="headline"]')!.textContent).to.equal(`Accord ${HOSTILE_SHOWN}`);
   });
 
   it('hints the shared core and the widget\'s own module, which the loader imports once it finds the tag', () => {
     for (const script of ['module', 'classic'] as const) {
-      const links = [...parse(snippet('tags', deal, DEAL, { ...OPTIONS, script })).querySelectorAll('link')];
+      const links = [...parse(snippet('tags', deal, DEAL, { ...OPTIONS, script })).querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
       expect(links.map((link) => `${link.rel} ${link.getAttribute('href')}`)).to.deep.equal([
         'modulepreload https://cdn.example/lede/lede-core.js',
         'modulepreload https://cdn.example/lede/lede-deal-card.js',
       ]);
+    }
+  });
+
+  it('holds every tag that docs/embedding.md says a page needs for widgets that do not move', async () => {
+    const docs = await (await fetch('/docs/embedding.md')).text();
+    const section = docs.slice(docs.indexOf('## Loading without layout shift'));
+    const block = /```html\n([\s\S]*?)```/.exec(section)![1];
+    const needed = [...parse(block.replaceAll('https://cdn.example/lede-widgets@0.1.0/dist/', OPTIONS.libraryUrl)).querySelectorAll('link, script')].map((el) => el.outerHTML);
+    expect(needed.length, 'the docs\' tags').to.be.at.least(3);
+    for (const route of ['tags', 'json-attribute'] as const) {
+      const code = parse(snippet(route, deal, DEAL, OPTIONS));
+      const written = [...code.querySelectorAll('link, script[src]')].map((el) => el.outerHTML);
+      for (const tag of needed) expect(written, `${route} writes ${tag}`).to.include(tag);
+      expect(code.querySelector('link[rel="stylesheet"]')!.compareDocumentPosition(code.querySelector('lede-deal-card')!), 'lede.css before the widget').to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
     }
   });
 
@@ -131,7 +147,7 @@ describe('builder snippets: plain markup', () => {
     const doc = parse(snippet('markup', quote, dated, OPTIONS));
     const root = doc.querySelector<HTMLElement>('figure[data-lede="quote-block"]')!;
     expect(root.getAttribute('lang')).to.equal('fr');
-    expect(root.querySelector('blockquote > p[data-field="text"]')!.textContent).to.equal(HOSTILE);
+    expect(root.querySelector('blockquote > p[data-field="text"]')!.textContent).to.equal(HOSTILE_SHOWN);
     expect(root.querySelector('blockquote')!.getAttribute('cite')).to.equal(new URL(QUOTE.sourceUrl).href);
     const caption = root.querySelector('figcaption')!;
     const lines = [...caption.children].map((line) => `${line.localName}: ${line.textContent}`);
@@ -147,11 +163,11 @@ describe('builder snippets: plain markup', () => {
   it('keeps every deal field as visible text or a keyword attribute, and reads as a card without JavaScript', () => {
     const doc = parse(snippet('markup', deal, DEAL, OPTIONS));
     const root = doc.querySelector<HTMLElement>('figure[data-lede="deal-card"]')!;
-    expect(root.querySelector('figcaption [data-field="headline"]')!.textContent).to.equal(DEAL.headline);
+    expect(root.querySelector('figcaption [data-field="headline"]')!.textContent).to.equal(`Accord ${HOSTILE_SHOWN}`);
     const status = root.querySelector<HTMLElement>('[data-field="status"]')!;
     expect([status.dataset.value, status.textContent]).to.deep.equal(['signed', fr.status.signed]);
     const parties = [...root.querySelectorAll<HTMLElement>('ul[data-field="parties"] > li')];
-    expect(parties.map((li) => ({ ...li.dataset }))).to.deep.equal(DEAL.parties.map(({ kind, country, url }) => ({ kind, country, url })));
+    expect(parties.map((li) => ({ ...li.dataset })), 'a javascript: URL left out, as the card leaves it out').to.deep.equal([{ kind: 'company', country: 'CN' }, { kind: 'government', country: 'PE', url: 'https://gob.pe/' }]);
     expect(parties.map((li) => li.querySelector('[data-field="name"]')!.textContent)).to.deep.equal(['Huawei <Ltd> & "Co"', 'Pérou']);
     expect(parties[1].textContent).to.equal(`Pérou (${fr.kind.government}, Pérou)`);
     expect(parties[0].querySelector('a'), 'a javascript: URL never becomes a link').to.equal(null);
@@ -195,6 +211,95 @@ describe('builder snippets: plain markup holds what the widget draws', () => {
     await untilShown(widget, 'milliards');
     expect(shadowText(widget)).to.include('l’an dernier');
   });
+});
+
+describe('builder snippets: a profile’s URL in its plain markup', () => {
+  const profile = widgetNamed('profile')!;
+
+  it('is a link on the name that readers without JavaScript can follow, and the widget links the same name to it', async () => {
+    const code = snippet('markup', profile, { name: 'Huawei', kind: 'company', url: 'https://www.huawei.com/pe/' }, OPTIONS);
+    const page = await fixture<HTMLElement>(html`<div>${unsafeHTML(code)}</div>`);
+    const link = page.querySelector<HTMLAnchorElement>('figcaption a[href]')!;
+    expect([link.href, link.textContent]).to.deep.equal(['https://www.huawei.com/pe/', 'Huawei']);
+    const [widget] = upgradeMarkup(page);
+    await untilShown(widget, 'Huawei');
+    const drawn = widget.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="name"] a')!;
+    expect([drawn.href, drawn.textContent]).to.deep.equal(['https://www.huawei.com/pe/', 'Huawei']);
+  });
+
+  it('stays a data-url attribute in the second markup format, with list items as given, which saved content matches', () => {
+    const code = snippet('markup', profile, { name: 'Huawei', url: 'https://www.huawei.com/pe/', facts: [{ label: 'Fondée', value: 1987 }, { label: 'Sans valeur' }] }, { ...OPTIONS, markupVersion: 2 });
+    const doc = parse(code);
+    expect(doc.querySelector('a')).to.equal(null);
+    expect(doc.querySelector<HTMLElement>('figure')!.dataset.url).to.equal('https://www.huawei.com/pe/');
+    expect(doc.querySelectorAll('[data-field="facts"] > li')).to.have.length(2);
+  });
+
+  it('links nothing for a URL that is not http(s), as the widget', () => {
+    const code = snippet('markup', profile, { name: 'Huawei', url: 'javascript:alert(1)' }, OPTIONS);
+    expect(parse(code).querySelector('a'), 'no link').to.equal(null);
+    expect(code).not.to.include('javascript');
+  });
+});
+
+/**
+ * Every list of every widget, each with items or item fields its widget refuses: the markup holds
+ * exactly the items the widget draws, and neither shows what was refused.
+ */
+const REFUSED_IN_LISTS: Array<{ name: string; data: Record<string, unknown>; refused: string[]; lists: Array<[markup: string, drawn: string]> }> = [
+  {
+    name: 'key-numbers',
+    data: { items: [{ amount: 5, label: 'Cinq', rank: -1, rankScope: 'au monde' }, { amount: 7, label: '   ' }, { amount: 2000, unit: 'jeunes', label: 'Deux mille', rank: 2 }, 'texte'] },
+    refused: ['-1', '−1', 'au monde', 'texte'],
+    lists: [['[data-field="items"] > li', '[part~="item"]']],
+  },
+  {
+    name: 'timeline',
+    data: { events: [{ date: '2024-02-30', title: 'Un jour qui n’existe pas' }, { date: '2023', text: 'Sans titre' }, { date: '2021-06', title: 'Annonce', sourceUrl: 'javascript:alert(1)', source: 'SCMP' }] },
+    refused: ['mars', '2024', 'Sans titre', 'javascript'],
+    lists: [['[data-field="events"] > li', '[part~="event"]']],
+  },
+  {
+    name: 'deal-card',
+    data: {
+      headline: 'Accord',
+      parties: [{ name: 'Huawei', kind: 'alien', country: 'XX', url: 'javascript:alert(1)' }, { kind: 'company' }, { name: 'Pérou', kind: 'government' }],
+      terms: [{ label: 'Jeunes', value: 20000 }, { label: 'Sans valeur' }, { value: 3 }],
+      beneficiaries: ['Femmes', { name: 'objet' }, '  '],
+    },
+    refused: ['alien', 'XX', 'javascript', 'Sans valeur', 'objet'],
+    lists: [['[data-field="parties"] > li', '[part~="party"]'], ['[data-field="terms"] > dd', '[part~="terms"] dd'], ['[data-field="beneficiaries"] > li', '[part~="beneficiaries"] li']],
+  },
+  {
+    name: 'explainer',
+    data: { question: 'Pourquoi ?', answer: 'Parce que.', open: true, points: ['Un', { text: 'objet' }, '', 'Deux'] },
+    refused: ['objet'],
+    lists: [['[data-field="points"] > li', '[part~="points"] li']],
+  },
+  {
+    name: 'profile',
+    data: { name: 'Huawei', facts: [{ label: 'Fondée', value: 1987 }, { label: 'Sans valeur' }, { value: 5 }], image: { src: 'javascript:alert(1)', alt: 'Logo' } },
+    refused: ['Sans valeur', 'javascript'],
+    lists: [['[data-field="facts"] > li', '[part~="facts"] dd']],
+  },
+];
+
+describe('builder snippets: plain markup lists hold the items the widget draws', () => {
+  for (const { name, data, refused, lists } of REFUSED_IN_LISTS) {
+    it(`${name}: no refused item or item field, as many items as drawn`, async () => {
+      const code = snippet('markup', widgetNamed(name)!, data, OPTIONS);
+      const page = await fixture<HTMLElement>(html`<div>${unsafeHTML(code)}</div>`);
+      const markupCounts = lists.map(([markup]) => page.querySelectorAll(markup).length);
+      const markupText = page.textContent!;
+      for (const words of refused) expect(code, `the markup leaves out ${words}`).not.to.include(words);
+      const [widget] = upgradeMarkup(page);
+      await waitUntil(() => widget.shadowRoot?.querySelector(lists[0][1]), `<${widget.localName}> draws its list`);
+      const drawnCounts = lists.map(([, drawn]) => widget.shadowRoot!.querySelectorAll(drawn).length);
+      expect(markupCounts, 'items in the markup').to.deep.equal(drawnCounts);
+      expect(markupCounts.every((count) => count > 0)).to.equal(true);
+      for (const words of refused.filter((words) => !markupText.includes(words))) expect(shadowText(widget), `the widget leaves out ${words} too`).not.to.include(words);
+    });
+  }
 });
 
 /** The amount an investment figure in US dollars draws in `lang`, once it shows `word` (its strings are loaded then). */

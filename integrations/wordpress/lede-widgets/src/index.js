@@ -123,6 +123,11 @@ registerBlockType( metadata.name, {
 	// Markup saved in Lede's first plain-markup format (a quote's caption on one line, a deal's terms unwrapped…; now grouped as
 	// the widget draws it, which lede.css sizes) still opens as a valid block, saved anew on update.
 	deprecated: [
+		// Lists as given and a profile's URL as data-url (before the lists held what the widget keeps and the name became a link).
+		{
+			attributes: metadata.attributes,
+			save: ( { attributes } ) => h( RawHTML, null, blockMarkup( attributes, { markupVersion: 2 } ) ),
+		},
 		{
 			attributes: metadata.attributes,
 			save: ( { attributes } ) => h( RawHTML, null, blockMarkup( attributes, { markupVersion: 1 } ) ),
