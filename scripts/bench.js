@@ -172,8 +172,8 @@ try {
       card(`<p>${FIGURE.label}</p><p><data value="${FIGURE.amount}">2,9 milliards de dollars</data></p><p>${FIGURE.period} · 3<sup>e</sup> ${FIGURE.rankScope}</p>`, `<p>Source : <cite>${FIGURE.source}</cite></p>`),
       card(`<p>${story.deals?.[0]?.headline ?? 'Accord'}</p>`, `<p>Source : <cite>${story.deals?.[0]?.source ?? ''}</cite></p>`),
     ];
-    // As recommended (docs/embedding.md), the first screen's tags as the builder writes them: a
-    // widget without a text field holds its plain markup as readable content, which lede.css sizes.
+    // As recommended (docs/embedding.md), the first screen's tags as the builder writes them: each
+    // tag (the quote's too) holds its plain markup as readable content, which lede.css sizes.
     const tagsAsBuilt = await plainMarkup(browser, server, story, 'tags');
     server.pages.set('/bench/slow-lede.html', articlePage(widgets, story, storyPath, { markup: tagsAsBuilt }));
     server.pages.set('/bench/slow-lede-blocking.html', articlePage(widgets, story, storyPath, { markup: tagsAsBuilt, renderBlocking: true }));

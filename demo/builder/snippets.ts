@@ -185,29 +185,27 @@ function languageAttributes(lang: string): [string, Scalar][] {
  * Route 1: the custom element with attributes (lists as inline JSON) and one script. With
  * `jsonAttribute`, the lists ride in a `data-lede-json` attribute instead of a child `<script>`,
  * for CMSs whose sanitizer drops `<script>` but keeps the tag and its `data-*` (WordPress with the plugin).
- * A widget without a text field holds its route-2 markup as its readable content: what a reader
- * sees before the script runs (or without it), and what lede.css lays out in the drawn widget's
- * box, lists from inline JSON included, so that drawing it moves nothing below it.
+ * Every widget's tag holds its route-2 markup as its readable content: what a reader sees before
+ * the script runs (or without it), the quote attributed, and what lede.css lays out in the drawn
+ * widget's box, lists from inline JSON included, so that drawing it moves nothing below it. The
+ * widget reads none of it: a quote's text (its text field) rides in the inline JSON with the lists.
  */
 function tagsSnippet(widget: WidgetShape, data: Data, options: SnippetOptions, jsonAttribute = false): string {
   const attrs: [string, Scalar][] = languageAttributes(options.lang);
   if (options.theme !== 'light') attrs.push(['theme', options.theme]);
   const json: Data = {};
-  let text: string | undefined;
   for (const [name, value] of filled(data)) {
-    if (name === widget.textField && isScalar(value)) text = String(value);
-    else if (widget.attributes[name] && isScalar(value)) attrs.push([widget.attributes[name], value]);
+    // A text field is a long text (a quote): JSON, as the lists; the tag's own text is its markup's.
+    if (name !== widget.textField && widget.attributes[name] && isScalar(value)) attrs.push([widget.attributes[name], value]);
     else json[name] = value;
   }
   const hasJson = Object.keys(json).length > 0;
   if (hasJson && jsonAttribute) attrs.push(['data-lede-json', JSON.stringify(json)]);
-  const open = `<${widget.tag}${attributes(attrs)}>`;
-  const close = `</${widget.tag}>`;
   const inner = [
     ...(hasJson && !jsonAttribute ? [`<script type="application/json">${safeJson(json)}</script>`] : []),
-    ...(widget.textField ? [] : markupSnippet(widget, data, options).split('\n')),
+    ...markupSnippet(widget, data, options).split('\n'),
   ];
-  const element = text !== undefined && !inner.length ? `${open}${escapeText(text)}${close}` : [open, ...indent(inner), ...(text !== undefined ? [`  ${escapeText(text)}`] : []), close].join('\n');
+  const element = [`<${widget.tag}${attributes(attrs)}>`, ...indent(inner), `</${widget.tag}>`].join('\n');
   return [styleTag(options), ...preloadTags(widget, options), ...stringsTag(options), scriptTag(options), element].join('\n');
 }
 

@@ -32,7 +32,7 @@ const WIDGETS = [
       await ui.fill('originalLang', 'es');
     },
     shows: ['<b>non</b>', 'Dina <Boluarte> & "co"', 'Translated from Spanish'],
-    readable: ['Il a dit « <b>non</b> » & "oui"'],
+    readable: ['Il a dit « <b>non</b> » & "oui"', 'Dina <Boluarte> & "co"'],
   },
   {
     name: 'deal-card',
@@ -233,18 +233,24 @@ for (const widget of WIDGETS) {
       assert.equal(await widgetText(page, widget.tag), context.preview);
     });
 
-    test('markup: the plain markup alone, with no script at all, reads as text', async () => {
-      const { page } = context;
-      await tabTo(page, byText('Copy Plain markup for sanitized CMSs'), 'the markup copy button');
-      await page.keyboard.press('Enter');
-      const code = await page.evaluate(() => navigator.clipboard.readText());
-      server.pages.set('/blank/no-script.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No script</title></head><body>${code}</body></html>`);
-      const plain = await isolatedPage(browser);
-      await plain.page.goto(`${server.origin}/blank/no-script.html`);
-      const text = await plain.page.evaluate(() => document.body.innerText);
-      await plain.context.close();
-      for (const word of widget.readable) assert.ok(text.includes(word), `"${word}" in: ${text}`);
-    });
+    // Plain markup with no script at all; tags whose script never runs (blocked, failed): the same words.
+    for (const [name, copy] of [['markup', 'Copy Plain markup for sanitized CMSs'], ['tags', 'Copy Tags + script']]) {
+      test(`${name}: the snippet, with no script running, reads as text`, async () => {
+        const { page } = context;
+        await tabTo(page, byText(copy), `the button "${copy}"`);
+        await page.evaluate(() => navigator.clipboard.writeText(''));
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => navigator.clipboard.readText().then((text) => text !== ''));
+        const code = await page.evaluate(() => navigator.clipboard.readText());
+        server.pages.set(`/blank/no-script-${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No script</title></head><body>${code}</body></html>`);
+        const plain = await isolatedPage(browser);
+        await plain.page.setJavaScriptEnabled(false);
+        await plain.page.goto(`${server.origin}/blank/no-script-${name}.html`);
+        const text = await plain.page.evaluate(() => document.body.innerText);
+        await plain.context.close();
+        for (const word of widget.readable) assert.ok(text.includes(word), `"${word}" in: ${text}`);
+      });
+    }
 
     for (const route of ROUTES) {
       test(`${route.id}: the copied snippet, pasted into a blank page with dist/ only, reads like the preview`, async () => {
@@ -262,6 +268,8 @@ for (const widget of WIDGETS) {
         assert.equal(result.text, context.preview);
         assert.equal(result.injected, 0, 'the editor’s markup stays text');
         assert.deepEqual(result.requested.filter((path) => !path.startsWith('/dist/') && !path.startsWith('/blank/')), [], 'only dist/ files are loaded');
+        // A tag's plain markup is its fallback: one widget, the markup not upgraded again.
+        if (route.id !== 'markup') assert.deepEqual(result.requested.filter((path) => path.includes('site-loader')), [], 'no site loader');
         assert.deepEqual(result.errors, []);
       });
     }

@@ -6,11 +6,19 @@ import { isRecord, type Problem, type Raw } from './validate.js';
 /** Light-DOM children that never count as the widget's text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 
+/**
+ * True for a light-DOM child that is not the widget's text: a script, style or template, or plain
+ * markup kept as the widget's fallback (`[data-lede]`, as the builder's tags hold it), which readers
+ * see until the widget draws but whose words are the data's, not a field of their own.
+ */
+const notText = (el: Element): boolean => NOT_TEXT.has(el.tagName) || el.hasAttribute('data-lede');
+
 /** The attribute that carries the widget's JSON object where a sanitizer drops `<script>` (WordPress kses, Drupal). */
 export const JSON_ATTRIBUTE = 'data-lede-json';
 
 /**
- * A widget's light DOM as data: the text of its children (the schema's text field), its first
+ * A widget's light DOM as data: the text of its children (the schema's text field; not a script's,
+ * nor that of plain markup it holds as fallback), its first
  * inline `<script type="application/json">` and its `data-lede-json` attribute, read when the
  * widget is connected and again whenever its children or that attribute change; the host updates
  * when any does. A widget the parser connects before its children (a classic script in `<head>`
@@ -74,7 +82,7 @@ export class LightDom implements ReactiveController {
     for (const node of this.host.childNodes) {
       if (node instanceof HTMLScriptElement) {
         if (node.type === 'application/json') json ??= node.textContent ?? '';
-      } else if (node.nodeType === Node.TEXT_NODE || (node instanceof Element && !NOT_TEXT.has(node.tagName))) {
+      } else if (node.nodeType === Node.TEXT_NODE || (node instanceof Element && !notText(node))) {
         texts.push(node.textContent ?? '');
       }
     }

@@ -44,7 +44,14 @@ export function upgradeElement(plain: HTMLElement): HTMLElement | undefined {
   plain.removeAttribute('id');
   // Only the widget's own fields are set: `data-onclick` never becomes `onclick`, and an editor's
   // own `data-*` (CKEditor's `data-list-item-id`, TinyMCE's `data-mce-*`) is not data.
-  widget.setFields(readMarkup(plain, ctor.schema.fields));
+  const fields = readMarkup(plain, ctor.schema.fields);
+  // Markup that does not mark the text field (a quote's first markup: `<blockquote data-lede>` whose
+  // text is the quote) gives it its whole text, as the widget's light DOM once did: markup held in
+  // a widget is its fallback, never its text (core/light-dom.ts).
+  const { textField } = ctor.schema;
+  const text = plain.textContent?.trim();
+  if (textField && fields[textField] === undefined && text) fields[textField] = text;
+  widget.setFields(fields);
   const next = plain.nextSibling;
   widget.append(plain);
   parent.insertBefore(widget, next);

@@ -78,14 +78,14 @@ function closest(el: Element, name: string): string | undefined {
   return undefined;
 }
 
-/** A widget tag's light DOM as LightDom reads it: its first inline JSON, and the text of its other children. */
+/** A widget tag's light DOM as LightDom reads it: its first inline JSON, and the text of its other children (not of plain markup kept as fallback). */
 function lightDom(el: Element): Pick<WidgetInput, 'text' | 'json'> {
   let json: string | undefined;
   const texts: string[] = [];
   for (const child of el.childNodes) {
     if (isElement(child) && child.tagName === 'script') {
       if (attribute(child, 'type') === 'application/json') json ??= textContent(child);
-    } else if (!isElement(child) || !NOT_TEXT.has(child.tagName)) {
+    } else if (!isElement(child) || !(NOT_TEXT.has(child.tagName) || attribute(child, 'data-lede') !== undefined)) {
       if (child.nodeName === '#text' || isElement(child)) texts.push(textContent(child));
     }
   }

@@ -156,8 +156,8 @@ const DRUPAL_BASIC: EditorConfig = {
 };
 
 /**
- * Each configuration, and the routes it keeps whole, the same for every widget (but see the tags
- * of widgets without a text of their own, below): tags and plain
+ * Each configuration, and the routes it keeps whole, the same for every widget (but see the tags,
+ * which hold their plain markup, below): tags and plain
  * markup that draw the identical widget, an iframe whose `src` is intact and which has no `sandbox`
  * (a sandboxed frame runs no script, so it shows nothing). Every configuration keeps the plain
  * markup readable. docs/cms.md gives this table to sites.
@@ -218,9 +218,9 @@ describe('snippets through real editors', function () {
           // Where the settings keep the tags, the tag itself is kept (not only the plain markup it holds).
           if (route === 'tags' && editor.keeps.includes('tags')) expect(box.querySelector(widget.tag), `${editor.name}: <${widget.tag}> kept`).to.exist;
         }
-        // A tag without a text of its own holds its plain markup: where an editor drops the tag and
-        // keeps the markup, the site loader draws the same widget from it.
-        const keeps = widget.textField ? editor.keeps : ROUTES.filter((route) => editor.keeps.includes(route) || (route === 'tags' && editor.keeps.includes('markup')));
+        // The tag holds its plain markup: where an editor drops the tag and keeps the markup, the
+        // site loader draws the same widget from it.
+        const keeps = ROUTES.filter((route) => editor.keeps.includes(route) || (route === 'tags' && editor.keeps.includes('markup')));
         expect(kept, `${editor.name} ${name}: routes kept whole`).to.deep.equal(keeps);
       }
     });

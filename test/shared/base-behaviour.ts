@@ -205,6 +205,20 @@ export function runBaseBehaviour(spec: WidgetSpec, options: BaseBehaviourOptions
           el.data = { [textField]: 'Data words' };
           await waitUntil(() => visibleText(el).includes('Data words'), 'data never won');
         });
+
+        // The builder's tag holds its plain markup (what readers see without the script) after its
+        // inline JSON: the markup's words are the data's, never the text field's.
+        it(`takes ${textField} from its inline JSON, not from the plain markup it holds as fallback`, async () => {
+          const el = document.createElement(spec.tag) as Host;
+          appendJson(el, JSON.stringify({ ...spec.minimal, [textField]: 'Inline JSON words' }));
+          const markup = document.createElement('figure');
+          markup.dataset.lede = spec.tag.slice('lede-'.length);
+          markup.innerHTML = `<blockquote><p data-field="${textField}">Markup words</p></blockquote><figcaption><p>Caption words</p></figcaption>`;
+          el.append(markup);
+          container.append(el);
+          await el.updateComplete;
+          expect(visibleText(el)).to.include('Inline JSON words').and.not.include('Markup words').and.not.include('Caption words');
+        });
       }
 
       it('follows later changes to the light DOM, inline JSON, attributes and src', async () => {

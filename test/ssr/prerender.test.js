@@ -121,6 +121,14 @@ describe('prerender: every widget, every data form', () => {
     assert.equal(html.match(/shadowrootmode/g).length, 1);
   });
 
+  test('a quote tag holding its plain markup (as the builder writes it) is one widget, its text from its inline JSON', async () => {
+    const page = `<html lang="fr"><body><lede-quote-block speaker="Ana"><script type="application/json">{"text": "Nous venons."}</script><figure data-lede="quote-block"><blockquote><p data-field="text">Nous venons.</p></blockquote><figcaption><p>— <span data-field="speaker">Ana</span></p></figcaption></figure></lede-quote-block></body></html>`;
+    const { html, problems, widgets } = await prerender(page);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(widgets.map((widget) => [widget.tagName, widget.data.text]), [['lede-quote-block', 'Nous venons.']]);
+    assert.equal(html.match(/shadowrootmode/g).length, 1);
+  });
+
   test('attributes and light DOM, inline JSON, data-lede-json and plain markup give the same quote', async () => {
     const quote = 'Nous amenons des investissements.';
     const page = `<html lang="fr"><body>

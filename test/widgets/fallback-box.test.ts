@@ -260,7 +260,7 @@ describe('lede.css gives plain markup the box of the widget it becomes', () => {
   // Before the script defines it (or where it is blocked), such a tag is its markup: lede.css's
   // rules for a bare tag leave it alone. In a frame with lede.css and no script.
   it('gives a tag written by the builder, not defined yet, the box of its plain markup', async () => {
-    const kinds = ['deal-card', 'explainer', 'timeline', 'key-numbers', 'profile', 'investment-figure'];
+    const kinds = ['quote-block', 'deal-card', 'explainer', 'timeline', 'key-numbers', 'profile', 'investment-figure'];
     const css = await pageCss();
     const pair = (name: string) => {
       const widget = widgetNamed(name)!;
@@ -282,7 +282,7 @@ describe('lede.css gives plain markup the box of the widget it becomes', () => {
   // A tag as the builder writes it (route 1) holds its route-2 markup as readable content, which
   // lede.css lays out in the drawn widget's box: waiting for its turn, then drawn, it moves nothing
   // below it, lists from inline JSON included (the deal card's parties, terms and beneficiaries).
-  for (const [name, shown] of [['deal-card', 'Huawei'], ['explainer', 'Belt'], ['timeline', 'Huawei'], ['key-numbers', 'chiffres'], ['profile', 'Boluarte'], ['investment-figure', 'Belt and Road']]) {
+  for (const [name, shown] of [['quote-block', 'Premier ministre'], ['deal-card', 'Huawei'], ['explainer', 'Belt'], ['timeline', 'Huawei'], ['key-numbers', 'chiffres'], ['profile', 'Boluarte'], ['investment-figure', 'Belt and Road']]) {
     it(`keeps the box of a waiting <lede-${name}> written as a tag by the builder once it is drawn`, async () => {
       const saved = renderSlices.budget;
       renderSlices.budget = 0;

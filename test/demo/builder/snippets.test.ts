@@ -53,22 +53,32 @@ describe('builder snippets: escaping helpers', () => {
 });
 
 describe('builder snippets: tags + script', () => {
-  it('writes the quote as attributes and text that parse back exactly, with nothing injected', () => {
+  it('writes the quote as attributes and inline JSON that parse back exactly, with nothing injected', () => {
     const code = snippet('tags', quote, QUOTE, OPTIONS);
     const doc = parse(code);
-    expect(tags(doc)).to.deep.equal(['link', 'link', 'link', 'script', 'script', 'lede-quote-block']);
+    expect(tags(doc).slice(0, 8)).to.deep.equal(['link', 'link', 'link', 'script', 'script', 'lede-quote-block', 'script', 'figure']);
     expect(doc.querySelector('script')!.getAttribute('src'), 'the French strings first').to.equal('https://cdn.example/lede/lede-fr.js');
     const script = doc.querySelectorAll('script')[1];
     expect(script.type).to.equal('module');
     expect(script.getAttribute('src')).to.equal('https://cdn.example/lede/lede.js');
     const element = doc.querySelector('lede-quote-block')!;
-    expect(element.textContent).to.equal(HOSTILE);
+    // The quote is a long text: inline JSON, as the lists of other widgets; the tag's text is its markup's.
+    expect(JSON.parse(element.querySelector('script[type="application/json"]')!.textContent!)).to.deep.equal({ text: HOSTILE });
+    expect(element.hasAttribute('text')).to.equal(false);
     expect(element.getAttribute('speaker')).to.equal(QUOTE.speaker);
     expect(element.getAttribute('speaker-role')).to.equal('Présidente');
     expect(element.getAttribute('source-url')).to.equal(QUOTE.sourceUrl);
     expect(element.getAttribute('lang')).to.equal('fr');
     expect(element.hasAttribute('id'), 'the story id is not an HTML id').to.equal(false);
     expect(element.hasAttribute('theme'), 'light is the default').to.equal(false);
+  });
+
+  it('holds the quote\'s plain markup, so that it reads attributed without JavaScript', () => {
+    const element = parse(snippet('tags', quote, QUOTE, OPTIONS)).querySelector('lede-quote-block')!;
+    const html = (figure: Element) => figure.outerHTML.replace(/\n\s*/g, '\n');
+    expect(html(element.querySelector('figure')!)).to.equal(html(parse(snippet('markup', quote, QUOTE, OPTIONS)).querySelector('figure')!));
+    expect(element.querySelector('blockquote [data-field="text"]')!.textContent).to.equal(HOSTILE);
+    expect(element.querySelector('figcaption [data-field="speaker"]')!.textContent).to.equal(QUOTE.speaker);
   });
 
   it('puts lists in inline JSON that survives a script end tag, and the plain markup in the no-JavaScript fallback', () => {
@@ -129,16 +139,22 @@ describe('builder snippets: tags + script', () => {
     expect(preload('sw')).to.equal(undefined);
   });
 
-  it('renders, once in a page, the same widget as the data', async () => {
-    const code = snippet('tags', deal, DEAL, OPTIONS).replace(/^(<link[^>]*>|<script[^>]*><\/script>)\n/gm, '');
-    const wrapper = await fixture<HTMLElement>(html`<div>${unsafeHTML(code)}</div>`);
-    const element = wrapper.querySelector('lede-deal-card')!;
-    const reference = await fixture<HTMLElement>(html`<lede-deal-card lang="fr" .data=${DEAL}></lede-deal-card>`);
-    await untilShown(element, 'Huawei <Ltd> & "Co"');
-    await untilShown(reference, 'Huawei <Ltd> & "Co"');
-    expect(shadowText(element)).to.equal(shadowText(reference));
-    expect(wrapper.querySelector('img, b, i')).to.equal(null);
-  });
+  for (const [widget, data, shown] of [[deal, DEAL, 'Huawei <Ltd> & "Co"'], [quote, QUOTE, 'Présidente']] as const) {
+    it(`renders, once in a page, the same ${widget.name} as the data`, async () => {
+      const code = snippet('tags', widget, data, OPTIONS).replace(/^(<link[^>]*>|<script[^>]*><\/script>)\n/gm, '');
+      const wrapper = await fixture<HTMLElement>(html`<div>${unsafeHTML(code)}</div>`);
+      const element = wrapper.querySelector(widget.tag)! as HTMLElement & { data: unknown };
+      const reference = document.createElement(widget.tag) as HTMLElement & { data: unknown };
+      reference.lang = 'fr';
+      reference.data = data;
+      (await fixture<HTMLElement>(html`<div></div>`)).append(reference);
+      await untilShown(element, shown);
+      await untilShown(reference, shown);
+      expect(shadowText(element)).to.equal(shadowText(reference));
+      expect(wrapper.querySelectorAll(widget.tag), 'one widget: its markup is not upgraded again').to.have.length(1);
+      expect(wrapper.querySelector('img, b, i')).to.equal(null);
+    });
+  }
 });
 
 describe('builder snippets: plain markup', () => {
@@ -433,7 +449,10 @@ describe('builder snippets: story item and npm', () => {
     const json = JSON.parse(card.getAttribute('data-lede-json')!);
     expect(json.parties).to.deep.equal(DEAL.parties);
     expect(card.getAttribute('headline')).to.equal(DEAL.headline);
-    expect(parse(snippet('json-attribute', quote, QUOTE, OPTIONS)).querySelector('[data-lede-json]'), 'nothing to carry: no attribute').to.equal(null);
+    const held = parse(snippet('json-attribute', quote, QUOTE, OPTIONS)).querySelector('lede-quote-block')!;
+    expect(JSON.parse(held.getAttribute('data-lede-json')!), 'the quote’s text, a long text').to.deep.equal({ text: HOSTILE });
+    expect(held.querySelector('script')).to.equal(null);
+    expect(held.querySelector('figure[data-lede="quote-block"]'), 'its plain markup').to.exist;
   });
 
   it('gives JavaScript that sets the typed data, safe to paste into an inline script', () => {
