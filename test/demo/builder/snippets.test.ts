@@ -77,7 +77,7 @@ describe('builder snippets: tags + script', () => {
     const element = parse(snippet('tags', quote, QUOTE, OPTIONS)).querySelector('lede-quote-block')!;
     const html = (figure: Element) => figure.outerHTML.replace(/\n\s*/g, '\n');
     expect(html(element.querySelector('figure')!)).to.equal(html(parse(snippet('markup', quote, QUOTE, OPTIONS)).querySelector('figure')!));
-    expect(element.querySelector('blockquote [data-field="text"]')!.textContent).to.equal(HOSTILE);
+    expect(element.querySelector('blockquote [data-field="text"]')!.textContent).to.equal(HOSTILE_SHOWN);
     expect(element.querySelector('figcaption [data-field="speaker"]')!.textContent).to.equal(QUOTE.speaker);
   });
 
