@@ -282,13 +282,15 @@ describe('lede.css gives plain markup the box of the widget it becomes', () => {
   // A tag as the builder writes it (route 1) holds its route-2 markup as readable content, which
   // lede.css lays out in the drawn widget's box: waiting for its turn, then drawn, it moves nothing
   // below it, lists from inline JSON included (the deal card's parties, terms and beneficiaries).
+  // With a theme the widget paints its own padded surface, and so does the markup its tag holds.
+  for (const theme of ['light', 'dark'] as const)
   for (const [name, shown] of [['quote-block', 'Premier ministre'], ['deal-card', 'Huawei'], ['explainer', 'Belt'], ['timeline', 'Huawei'], ['key-numbers', 'chiffres'], ['profile', 'Boluarte'], ['investment-figure', 'Belt and Road']]) {
-    it(`keeps the box of a waiting <lede-${name}> written as a tag by the builder once it is drawn`, async () => {
+    it(`keeps the box of a waiting <lede-${name}> written as a tag by the builder once it is drawn${theme === 'dark' ? ', with theme="dark"' : ''}`, async () => {
       const saved = renderSlices.budget;
       renderSlices.budget = 0;
       try {
         const widget = widgetNamed(name)!;
-        const tag = snippet('tags', widget, widget.sample, OPTIONS).replace(/^(<(link|script)[^>]*>(<\/script>)?\n)+/, '');
+        const tag = snippet('tags', widget, widget.sample, { ...OPTIONS, theme }).replace(/^(<(link|script)[^>]*>(<\/script>)?\n)+/, '');
         await nextTask();
         const page = fixtureSync<HTMLElement>(html`<article lang="fr" style="font: 18px/1.6 serif; inline-size: 640px"><p>Avant.</p>${unsafeHTML(tag)}<p>Après.</p></article>`);
         const element = page.querySelector(widget.tag)!;
