@@ -34,7 +34,7 @@ const FEW = 8;
 
 let batch: Widget[] | undefined;
 /** Widgets further down, watched until they come near the viewport. */
-const watched = new Set<Element>();
+const watched = new Set<Widget>();
 /** The slot that shows a waiting widget's light DOM, removed when it draws. */
 const slots = new WeakMap<Element, HTMLSlotElement>();
 /** Each widget's internals, made the first time it shows its light DOM while waiting (attachInternals works once per element). */
@@ -72,11 +72,12 @@ export function doneWaiting(widget: Element): void {
 }
 
 function unwatch(widget: Element): void {
-  if (!watched.delete(widget)) return;
+  if (!watched.delete(widget as Widget)) return;
   observer?.unobserve(widget);
   if (!watched.size) {
     observer?.disconnect();
     observer = undefined;
+    removeEventListener('scroll', jumped);
   }
 }
 
@@ -123,7 +124,7 @@ function watch(widget: Widget): void {
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const { target, isIntersecting } of entries) {
-        if (!isIntersecting || !watched.has(target)) continue;
+        if (!isIntersecting || !watched.has(target as Widget)) continue;
         const near = target as Widget;
         unwatch(near);
         showLightDom(near);
@@ -135,5 +136,29 @@ function watch(widget: Widget): void {
     { rootMargin: '100% 0px' },
   );
   observer.observe(widget);
+  if (!watched.size) {
+    scrolledTo = scrollY;
+    addEventListener('scroll', jumped, { passive: true });
+  }
   watched.add(widget);
+}
+
+/** The page's scroll position at the last scroll event while widgets are collapsed. */
+let scrolledTo = 0;
+
+/**
+ * A jump of more than a screen (the End key, a scrollbar dragged, a link to an anchor further down)
+ * lands on collapsed widgets before the observer can show them, and they would grow under the
+ * reader's eyes. Scroll events come before the frame is laid out and painted: every collapsed
+ * widget shows its light DOM now, in one layout, and the page is painted with them grown (the
+ * browser keeps the content in view in place while the ones above it grow). They are still
+ * watched, so the ones the reader is near are drawn first.
+ */
+function jumped(): void {
+  const screen = document.documentElement.clientHeight || innerHeight;
+  const moved = Math.abs(scrollY - scrolledTo);
+  scrolledTo = scrollY;
+  if (moved <= screen) return;
+  removeEventListener('scroll', jumped);
+  watched.forEach(showLightDom);
 }

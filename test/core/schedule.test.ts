@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { firstRender, nextTask, renderSlices } from '../../src/core/schedule.js';
 import '../../src/index.js';
@@ -82,6 +82,30 @@ describe('first renders share the main thread', () => {
       await Promise.all(widgets.map((quote) => quote.updateComplete));
       expect(far.getBoundingClientRect().height).to.be.above(0);
       expect(shadowText(far)).to.include('Citation 11');
+    });
+  });
+
+  it('shows every collapsed widget before the frame in which the reader jumps further than a screen (End, a scrollbar, an anchor)', async function () {
+    this.timeout(30_000);
+    await withBudget(0, async () => {
+      const box = fixtureSync<HTMLElement>(html`<div></div>`);
+      // Enough widgets ahead of it that it is not drawn before the next frame.
+      box.innerHTML = `${quotes(300)}<div style="block-size: 300vh"></div>${quotes(1, 301)}<div style="block-size: 100vh"></div>`;
+      const widgets = [...box.querySelectorAll<LedeQuoteBlock>('lede-quote-block')];
+      const far = widgets[300];
+      await nextTask();
+      expect(far.getBoundingClientRect().height, 'collapsed while far').to.equal(0);
+      try {
+        const scrolled = oneEvent(window, 'scroll');
+        far.scrollIntoView();
+        await scrolled;
+        // Scroll events come before the frame is laid out and painted: it is painted grown, not growing later.
+        expect(shadowText(far), 'still waiting').to.equal('');
+        expect(far.getBoundingClientRect().height, 'its text shows').to.be.above(0);
+        await Promise.all(widgets.map((quote) => quote.updateComplete));
+      } finally {
+        scrollTo(0, 0);
+      }
     });
   });
 
