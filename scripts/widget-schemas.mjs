@@ -143,7 +143,8 @@ export function fieldSchema(field, doc = {}, limits) {
     case 'textList':
       return described({ type: 'array', maxItems: field.max, items: { $ref: '#/$defs/shortText' } });
     case 'list':
-      return described({ type: 'array', ...(field.required ? { minItems: 1 } : {}), maxItems: field.max, items: objectSchema(field.item, doc.item, limits) });
+      // An item needs one of `oneOf`'s fields at least (a key figure: an amount or a rank).
+      return described({ type: 'array', ...(field.required ? { minItems: 1 } : {}), maxItems: field.max, items: { ...objectSchema(field.item, doc.item, limits), ...(field.oneOf ? { anyOf: field.oneOf.map((name) => ({ required: [name] })) } : {}) } });
     case 'object':
       return described(objectSchema(field.item, doc.item, limits));
     default:

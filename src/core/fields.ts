@@ -53,6 +53,8 @@ export interface Field<In = unknown, Out = unknown, Prop = In> {
   readonly what?: string;
   /** Lists of objects and objects: the fields of each item (of the object). */
   readonly item?: FieldTable;
+  /** Lists of objects: an item needs one of these fields at least, or it is left out (see list). */
+  readonly oneOf?: readonly string[];
   /** Reads the field from `reader`; problems go to the reader. */
   readonly read: (reader: FieldReader, name: string, required: boolean) => Out | undefined;
   /** Type carriers only; never set. */
@@ -211,12 +213,13 @@ export const textList = ({ max = LIMITS.items as number, itemMax = LIMITS.short 
 });
 
 /**
- * A list of objects, each read with `item`'s fields; an item that is not an object, or lacks a
- * required field, is reported and left out. Over `max` items the rest are dropped.
+ * A list of objects, each read with `item`'s fields; an item that is not an object, lacks a
+ * required field, or has none of the fields `oneOf` names (a key figure: an amount or a rank), is
+ * reported and left out. Over `max` items the rest are dropped.
  */
 export const list = <T extends FieldTable>(
   item: T,
-  { max = LIMITS.items as number } = {},
+  { max = LIMITS.items as number, oneOf }: { max?: number; oneOf?: ReadonlyArray<keyof T & string> } = {},
 ): Field<Array<DataOf<T>>, Array<ModelOf<T>>> & { readonly kind: 'list' } => {
   const needed = Object.keys(item).filter((name) => item[name].required);
   const shape = needed.length ? `an object with ${needed.join(' and ')}` : 'an object';
@@ -224,12 +227,18 @@ export const list = <T extends FieldTable>(
     kind: 'list',
     item,
     max,
+    oneOf,
     read: (reader, name, required) => {
       const items = reader.list(
         name,
         (itemReader, value, index) => {
-          if (isRecord(value)) return readFields(itemReader, item);
-          reader.problem(`${name}[${index}]`, `must be ${shape}`);
+          if (!isRecord(value)) {
+            reader.problem(`${name}[${index}]`, `must be ${shape}`);
+            return undefined;
+          }
+          const read = readFields(itemReader, item);
+          if (!read || hasOneOf(read, oneOf)) return read;
+          reader.problem(`${name}[${index}]`, `needs ${oneOf!.join(' or ')}; left out`);
           return undefined;
         },
         { max },
@@ -300,7 +309,15 @@ export function drawnData(reader: FieldReader, table: FieldTable, data: Record<s
     let kept: unknown;
     if (field.kind === 'list' && item) {
       // An item is drawn when it is an object with every required field, as `list()` reads it.
-      kept = reader.list(name, (itemReader, entry) => (isRecord(entry) && readValues(itemReader, item).complete ? drawnData(itemReader, item, entry) : undefined), { max: field.max });
+      kept = reader.list(
+        name,
+        (itemReader, entry) => {
+          if (!isRecord(entry)) return undefined;
+          const { values, complete } = readValues(itemReader, item);
+          return complete && hasOneOf(values as Record<string, unknown>, field.oneOf) ? drawnData(itemReader, item, entry) : undefined;
+        },
+        { max: field.max },
+      );
     } else if (field.kind === 'object' && item) {
       kept = reader.object(name, (objectReader) => (readValues(objectReader, item).complete ? drawnData(objectReader, item, value as Record<string, unknown>) : undefined));
     } else {
@@ -312,6 +329,9 @@ export function drawnData(reader: FieldReader, table: FieldTable, data: Record<s
   }
   return out;
 }
+
+/** Whether `read` has one of the fields `oneOf` names (always, without `oneOf`). */
+const hasOneOf = (read: Record<string, unknown>, oneOf?: readonly string[]): boolean => !oneOf || oneOf.some((name) => read[name] !== undefined);
 
 /** `speakerRole` → `speaker-role`: the attribute of a field. */
 export const attributeName = (field: string): string => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -28,7 +28,7 @@ export const keyNumbersSchema = widgetSchema({
     /** What the figures are about, e.g. "Le Pérou, Huawei et la Chine en chiffres". */
     headline: text(),
     /** The figures, 2 to 8: each an amount (in a currency, of a unit) or a rank, with its label, period and rank. */
-    items: required(list(item, { max: 8 })),
+    items: required(list(item, { max: 8, oneOf: ['amount', 'rank'] })),
     /** Where the figures come from, e.g. "SCMP". */
     source: text(),
     /** Link to the source; only http(s) URLs become links. */

@@ -46,15 +46,13 @@ export class LedeKeyNumbers extends LedeElement<KeyNumbersData, KeyNumbersModel>
   protected override readModel(read: FieldReader): KeyNumbersModel | undefined {
     const box = super.readModel(read);
     if (!box) return undefined;
-    // As the investment figure reads it: money has a currency, a count a unit; a figure is an amount or a rank.
-    // Changed in place, so that a list cut at its limit is still known as cut (its "…").
+    // As the investment figure reads it: money has a currency, a count a unit (a figure is an amount
+    // or a rank: the schema's list leaves out the others). Changed in place, so that a list cut at
+    // its limit is still known as cut (its "…").
     const { items } = box;
     for (let index = 0; index < items.length; index++) {
       const item = items[index];
-      if (item.amount === undefined && item.rank === undefined) {
-        read.problem('items', `"${item.label}" needs an amount or a rank; left out`);
-        items.splice(index--, 1);
-      } else if (item.currency && item.unit) {
+      if (item.currency && item.unit) {
         read.problem('items', `"${item.label}": unit is not used with a currency`);
         items[index] = { ...item, unit: undefined };
       }

@@ -265,8 +265,9 @@ describe('builder snippets: a profile’s URL in its plain markup', () => {
 const REFUSED_IN_LISTS: Array<{ name: string; data: Record<string, unknown>; refused: string[]; lists: Array<[markup: string, drawn: string]> }> = [
   {
     name: 'key-numbers',
-    data: { items: [{ amount: 5, label: 'Cinq', rank: -1, rankScope: 'au monde' }, { amount: 7, label: '   ' }, { amount: 2000, unit: 'jeunes', label: 'Deux mille', rank: 2 }, 'texte'] },
-    refused: ['-1', '−1', 'au monde', 'texte'],
+    // A figure whose only rank is refused has neither amount nor rank: the widget leaves it out.
+    data: { items: [{ amount: 5, label: 'Cinq', rank: -1, rankScope: 'au monde' }, { amount: 7, label: '   ' }, { amount: 2000, unit: 'jeunes', label: 'Deux mille', rank: 2 }, 'texte', { rank: -1, label: 'Rang moins un' }] },
+    refused: ['-1', '−1', 'au monde', 'texte', 'Rang moins un'],
     lists: [['[data-field="items"] > li', '[part~="item"]']],
   },
   {
