@@ -12,7 +12,7 @@ import { inStrings } from './typography.js';
 import { warmInIdle, warmOnce } from './intl.js';
 import { FieldReader, isRecord, type Problem, type Raw } from './validate.js';
 import { VERSION } from './version.js';
-import { doneWaiting, showLightDom, whileWaiting } from './waiting-view.js';
+import { doneWaiting, internalsOf, showLightDom, whileWaiting } from './waiting-view.js';
 
 /** Detail of the `lede-error` event. */
 export interface LedeErrorDetail {
@@ -258,6 +258,15 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
     // A widget waiting for its turn shows its light DOM meanwhile, near the viewport (see waiting-view.ts).
     if (waiting && !this.serverDrawn) whileWaiting(this);
     return waiting;
+  }
+
+  /**
+   * The element's ElementInternals. An element has one: Lede attaches it while the widget waits (its
+   * `waiting` custom state, see waiting-view.ts), so a page's own subclass gets that same object
+   * here, whenever it asks, where the browser would throw "already attached".
+   */
+  override attachInternals(): ElementInternals {
+    return internalsOf(this) ?? super.attachInternals();
   }
 
   /** Field values set as attributes or properties, by JSON name. */

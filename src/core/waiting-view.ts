@@ -34,10 +34,10 @@ const FEW = 8;
 
 let batch: Widget[] | undefined;
 /** Widgets further down, watched until they come near the viewport. */
-const watched = new Set<Widget>();
+const watched = new Set<Element>();
 /** The slot that shows a waiting widget's light DOM, removed when it draws. */
 const slots = new WeakMap<Element, HTMLSlotElement>();
-/** Each widget's internals, made the first time it shows its light DOM while waiting (attachInternals works once per element). */
+/** Each widget's internals, once attached (see internalsOf); null where they cannot be. */
 const internals = new WeakMap<Element, ElementInternals | null>();
 
 /** `widget` waits for its turn: it shows its light DOM now or when it comes near the viewport (see the module comment). */
@@ -72,13 +72,30 @@ export function doneWaiting(widget: Element): void {
 }
 
 function unwatch(widget: Element): void {
-  if (!watched.delete(widget as Widget)) return;
+  if (!watched.delete(widget)) return;
   observer?.unobserve(widget);
   if (!watched.size) {
     observer?.disconnect();
     observer = undefined;
-    removeEventListener('scroll', jumped);
   }
+}
+
+/**
+ * `widget`'s ElementInternals, attached the first time they are asked for, by Lede (the `waiting`
+ * state) or by a page's own subclass (see LedeElement.attachInternals): an element has one, so
+ * both share it. Null when the element cannot have them.
+ */
+export function internalsOf(widget: HTMLElement): ElementInternals | null {
+  let own = internals.get(widget);
+  if (own === undefined) {
+    try {
+      own = HTMLElement.prototype.attachInternals.call(widget);
+    } catch {
+      own = null;
+    }
+    internals.set(widget, own);
+  }
+  return own;
 }
 
 /**
@@ -87,18 +104,8 @@ function unwatch(widget: Element): void {
  * custom states (before Chromium 125, Firefox 126, Safari 17.4) shows the light DOM unstyled meanwhile.
  */
 function setWaiting(widget: Element, on: boolean): void {
-  let own = internals.get(widget);
-  if (own === undefined) {
-    if (!on) return;
-    try {
-      own = (widget as HTMLElement).attachInternals();
-    } catch {
-      // Internals taken already by the page's own subclass: the light DOM shows unstyled meanwhile.
-      own = null;
-    }
-    internals.set(widget, own);
-  }
-  own?.states?.[on ? 'add' : 'delete']('waiting');
+  if (!on && !internals.get(widget)) return;
+  internalsOf(widget as HTMLElement)?.states?.[on ? 'add' : 'delete']('waiting');
 }
 
 function measure(): void {
@@ -124,7 +131,7 @@ function watch(widget: Widget): void {
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const { target, isIntersecting } of entries) {
-        if (!isIntersecting || !watched.has(target as Widget)) continue;
+        if (!isIntersecting || !watched.has(target)) continue;
         const near = target as Widget;
         unwatch(near);
         showLightDom(near);
@@ -136,29 +143,5 @@ function watch(widget: Widget): void {
     { rootMargin: '100% 0px' },
   );
   observer.observe(widget);
-  if (!watched.size) {
-    scrolledTo = scrollY;
-    addEventListener('scroll', jumped, { passive: true });
-  }
   watched.add(widget);
-}
-
-/** The page's scroll position at the last scroll event while widgets are collapsed. */
-let scrolledTo = 0;
-
-/**
- * A jump of more than a screen (the End key, a scrollbar dragged, a link to an anchor further down)
- * lands on collapsed widgets before the observer can show them, and they would grow under the
- * reader's eyes. Scroll events come before the frame is laid out and painted: every collapsed
- * widget shows its light DOM now, in one layout, and the page is painted with them grown (the
- * browser keeps the content in view in place while the ones above it grow). They are still
- * watched, so the ones the reader is near are drawn first.
- */
-function jumped(): void {
-  const screen = document.documentElement.clientHeight || innerHeight;
-  const moved = Math.abs(scrollY - scrolledTo);
-  scrolledTo = scrollY;
-  if (moved <= screen) return;
-  removeEventListener('scroll', jumped);
-  watched.forEach(showLightDom);
 }

@@ -1,8 +1,8 @@
-import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { firstRender, nextTask, renderSlices } from '../../src/core/schedule.js';
 import '../../src/index.js';
-import type { LedeQuoteBlock } from '../../src/index.js';
+import { LedeQuoteBlock } from '../../src/index.js';
 import { shadowText } from '../helpers.js';
 import { pageCss } from '../shared/page-css.js';
 
@@ -85,30 +85,6 @@ describe('first renders share the main thread', () => {
     });
   });
 
-  it('shows every collapsed widget before the frame in which the reader jumps further than a screen (End, a scrollbar, an anchor)', async function () {
-    this.timeout(30_000);
-    await withBudget(0, async () => {
-      const box = fixtureSync<HTMLElement>(html`<div></div>`);
-      // Enough widgets ahead of it that it is not drawn before the next frame.
-      box.innerHTML = `${quotes(300)}<div style="block-size: 300vh"></div>${quotes(1, 301)}<div style="block-size: 100vh"></div>`;
-      const widgets = [...box.querySelectorAll<LedeQuoteBlock>('lede-quote-block')];
-      const far = widgets[300];
-      await nextTask();
-      expect(far.getBoundingClientRect().height, 'collapsed while far').to.equal(0);
-      try {
-        const scrolled = oneEvent(window, 'scroll');
-        far.scrollIntoView();
-        await scrolled;
-        // Scroll events come before the frame is laid out and painted: it is painted grown, not growing later.
-        expect(shadowText(far), 'still waiting').to.equal('');
-        expect(far.getBoundingClientRect().height, 'its text shows').to.be.above(0);
-        await Promise.all(widgets.map((quote) => quote.updateComplete));
-      } finally {
-        scrollTo(0, 0);
-      }
-    });
-  });
-
   it('shows the text of every waiting widget of a page where only a few wait, near or far (the page is not measured)', async () => {
     await withBudget(0, async () => {
       const box = fixtureSync<HTMLElement>(html`<div></div>`);
@@ -144,6 +120,32 @@ describe('first renders share the main thread', () => {
     } finally {
       css.remove();
     }
+  });
+
+  it('shares its ElementInternals with a page\'s own subclass, asked for before or after the widget waited', async () => {
+    class Late extends LedeQuoteBlock {
+      got?: ElementInternals;
+      override firstUpdated(): void {
+        this.got = this.attachInternals();
+      }
+    }
+    class Early extends LedeQuoteBlock {
+      got = this.attachInternals();
+    }
+    customElements.define('test-late-internals', Late);
+    customElements.define('test-early-internals', Early);
+    await withBudget(0, async () => {
+      const box = fixtureSync<HTMLElement>(html`<div></div>`);
+      box.innerHTML = '<test-late-internals speaker="Ana">Un.</test-late-internals><test-late-internals speaker="Ana">Deux.</test-late-internals><test-early-internals speaker="Ana">Trois.</test-early-internals>';
+      const [, late, early] = box.children as unknown as [Late, Late, Early];
+      await nextTask();
+      expect(late.matches(':state(waiting)'), 'waiting, in Lede\'s custom state').to.equal(true);
+      expect(early.matches(':state(waiting)'), 'the same state through the subclass\'s internals').to.equal(true);
+      await Promise.all([late.updateComplete, early.updateComplete]);
+      expect(late.got).to.be.an.instanceOf(ElementInternals);
+      expect(late.got!.states.has('waiting'), 'drawn').to.equal(false);
+      expect(early.got.states.has('waiting')).to.equal(false);
+    });
   });
 
   it('draws the widgets the reader is looking at first, on a page opened in the middle', async () => {
