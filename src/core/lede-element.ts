@@ -261,9 +261,9 @@ export abstract class LedeElement<Data extends object, Model> extends LitElement
   }
 
   /**
-   * The element's ElementInternals. An element has one: Lede attaches it while the widget waits (its
-   * `waiting` custom state, see waiting-view.ts), so a page's own subclass gets that same object
-   * here, whenever it asks, where the browser would throw "already attached".
+   * The element's ElementInternals. An element has one: Lede attaches it while the widget waits for
+   * its first render (its `waiting` custom state, which lede.css reads), so a page's own subclass gets
+   * that same object here, whenever it asks, where the browser would throw "already attached".
    */
   override attachInternals(): ElementInternals {
     return internalsOf(this) ?? super.attachInternals();

@@ -144,7 +144,7 @@ function ckeditor(name: string, config: EditorConfig, embed = false): Editor {
 const TINYMCE_LEDE = {
   custom_elements: TAGS,
   extended_valid_elements: `script[type|src|async|defer],${TAGS.split(',').map((tag) => `${tag}[*]`).join(',')},iframe[*]`,
-  valid_children: '+body[script],+lede-quote-block[script|#text],+lede-deal-card[script|figure],+lede-investment-figure[script|figure],+lede-timeline[script|figure],+lede-key-numbers[script|figure],+lede-profile[script|figure],+lede-explainer[script|details]',
+  valid_children: '+body[script],+lede-quote-block[script|figure|#text],+lede-deal-card[script|figure],+lede-investment-figure[script|figure],+lede-timeline[script|figure],+lede-key-numbers[script|figure],+lede-profile[script|figure],+lede-explainer[script|details]',
   sandbox_iframes_exclusions: ['cdn.example'],
 };
 const LEDE_ELEMENTS = /^(figure|figcaption|blockquote|p|span|strong|cite|a|time|sup|ul|ol|li|dl|dt|dd|details|summary|div|img)$/;

@@ -60,7 +60,7 @@ export const dealCardSchema = widgetSchema({
     sourceUrl: url(),
     /** The aggregator or outlet it was found through, e.g. "Google Actualités". */
     via: text(),
-    /** Level of the card's heading, 2–6 (default 3: a card inside an article's sections); its section titles are one level below. A page option, not story data. */
+    /** Level of the card's heading, 2–6 (default 3: a card inside an article's sections); its section titles are one level below (`<h6>` under an `<h6>`, the last level HTML has). A page option, not story data. */
     headingLevel: option(number({ integer: true, min: 2, max: 6, fallback: 3 })),
   },
 });
