@@ -293,7 +293,8 @@ export function readValues<T extends FieldTable>(reader: FieldReader, table: T):
  * `data` as given (JSON), with only what the widget draws from it: each field that `table`'s readers
  * keep (a rank of −1 or a date such as `2024-02-30` is left out), lists without the items they leave
  * out and with the items' fields they keep, texts as the readers give them (trimmed, cut with "…").
- * Fields not in the table (an `id`) and empty values stay as given. For writing the same data
+ * Fields not in the table stay as given when they are text, numbers or flags (an `id`), and are
+ * left out when they are lists or objects; empty values stay as given. For writing the same data
  * another way (the builder's plain markup) so that it shows what the widget will draw.
  * Problems go to `reader`, which reads `data`.
  */
@@ -301,7 +302,12 @@ export function drawnData(reader: FieldReader, table: FieldTable, data: Record<s
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(data)) {
     const field = table[name];
-    if (!field || value === undefined || value === null || value === '') {
+    // A field not in the table stays as given when it is text, a number or a flag (an `id`); a list or object of its own has no place to be drawn.
+    if (!field) {
+      if (typeof value !== 'object' || value === null) out[name] = value;
+      continue;
+    }
+    if (value === undefined || value === null || value === '') {
       out[name] = value;
       continue;
     }

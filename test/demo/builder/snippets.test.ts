@@ -266,8 +266,9 @@ const REFUSED_IN_LISTS: Array<{ name: string; data: Record<string, unknown>; ref
   {
     name: 'key-numbers',
     // A figure whose only rank is refused has neither amount nor rank: the widget leaves it out.
-    data: { items: [{ amount: 5, label: 'Cinq', rank: -1, rankScope: 'au monde' }, { amount: 7, label: '   ' }, { amount: 2000, unit: 'jeunes', label: 'Deux mille', rank: 2 }, 'texte', { rank: -1, label: 'Rang moins un' }] },
-    refused: ['-1', '−1', 'au monde', 'texte', 'Rang moins un'],
+    // A field of no widget that holds objects (a story document's own) has nowhere to be drawn.
+    data: { items: [{ amount: 5, label: 'Cinq', rank: -1, rankScope: 'au monde' }, { amount: 7, label: '   ' }, { amount: 2000, unit: 'jeunes', label: 'Deux mille', rank: 2 }, 'texte', { rank: -1, label: 'Rang moins un' }], figures: [{ amount: 1 }] },
+    refused: ['-1', '−1', 'au monde', 'texte', 'Rang moins un', '[object Object]'],
     lists: [['[data-field="items"] > li', '[part~="item"]']],
   },
   {
